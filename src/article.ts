@@ -1,0 +1,222 @@
+import type { IsoDate, IsoTimestamp, NormalizedUrl, UrlKey } from './brand.js';
+import type { Diagnostic } from './diagnostic.js';
+
+/**
+ * The dateline that opens an article's text: `MOSCOW, November 2 – RIA Novosti.`,
+ * `MOSCOW (Sputnik) -`, `CAIRO, October 15. /TASS/.`, `March 16 - BLiTZ.` …
+ *
+ * @example
+ * ```ts
+ * parseArticle(text).article?.dateline;
+ * //=> { raw: 'MOSCOW, November 2 – RIA Novosti.', place: 'MOSCOW',
+ * //     agency: 'RIA Novosti', date: '2021-11-02', yearInferred: true }
+ * ```
+ */
+export interface Dateline {
+  /** The dateline exactly as written (whitespace folded), terminator included. */
+  readonly raw: string;
+  /** The place as written (`MOSCOW`, `New Delhi`), or `null` when the dateline has none. */
+  readonly place: string | null;
+  /** The agency as written (`RIA Novosti`, `Sputnik`, `TASS`), or `null`. */
+  readonly agency: string | null;
+  /** The dateline's day, resolved to a full date, or `null` when it names no day. */
+  readonly date: IsoDate | null;
+  /** `true` when the year was not written and was taken from the header or URL date. */
+  readonly yearInferred: boolean;
+}
+
+/**
+ * What the article's URL says about it, read by position from the path
+ * (`/YYYYMMDD/<slug>-<id>.html`) and a small table of known hosts.
+ *
+ * @example
+ * ```ts
+ * parseArticle(text).article?.source;
+ * //=> { host: 'ria.ru', agency: 'RIA Novosti', articleId: '1757436556',
+ * //     urlDate: '2021-11-02', slug: 'ssha' }
+ * ```
+ */
+export interface Source {
+  /** Host name, lower-case, without a leading `www.`. */
+  readonly host: string;
+  /** The agency that publishes on this host, when the host is known. */
+  readonly agency: string | null;
+  /** The numeric article id at the end of the path, or `null`. */
+  readonly articleId: string | null;
+  /** The `YYYYMMDD` date in the path, or `null`. */
+  readonly urlDate: IsoDate | null;
+  /** The words of the path's last segment before the id, or `null`. */
+  readonly slug: string | null;
+}
+
+/**
+ * How the dates the document gives agree with each other.
+ *
+ * - `agree`: every known date is the same day (or month, for a month-only header).
+ * - `close`: they differ by at most two days (a repost, a late crawl).
+ * - `disagree`: they differ by more; a `DATES_DISAGREE` warning says which.
+ * - `unknown`: fewer than two dates are known.
+ *
+ * @example
+ * ```ts
+ * parseArticle(text).article?.dates.agreement;
+ * //=> 'close'
+ * ```
+ */
+export type DateAgreement = 'agree' | 'close' | 'disagree' | 'unknown';
+
+/**
+ * The date evidence of one document side by side.
+ *
+ * @example
+ * ```ts
+ * parseArticle(text).article?.dates;
+ * //=> { header: '2021-10-18', url: '2021-10-16', dateline: '2021-10-16',
+ * //     published: '2021-10-16', agreement: 'close' }
+ * ```
+ */
+export interface DateEvidence {
+  /** The header's date. */
+  readonly header: IsoDate | null;
+  /** The date in the URL path. */
+  readonly url: IsoDate | null;
+  /** The dateline's resolved date. */
+  readonly dateline: IsoDate | null;
+  /** The calendar day of {@link Article.published}. */
+  readonly published: IsoDate | null;
+  /** Whether they agree. */
+  readonly agreement: DateAgreement;
+}
+
+/**
+ * What a span of the input is. Every character of the input belongs to exactly one
+ * {@link Section}, so nothing the parser leaves out of a field is lost.
+ *
+ * - `header`: the ` date YYYY-MM-DD URL` line (or its date/URL part).
+ * - `title`: the headline.
+ * - `title-repeat`: the headline again, or a variant with a site suffix.
+ * - `lead`: a description or standfirst above the article text.
+ * - `timestamp`: a date or time line of the page metadata, a byline with a time.
+ * - `tags`: the one-per-line tag block.
+ * - `xpath`: the literal `/ html / head / meta…` lines a scraper left.
+ * - `image`: an image URL line.
+ * - `link`: any other bare URL line (the canonical URL, a related article).
+ * - `credit`: a photo credit or caption.
+ * - `chrome`: page furniture: menus, buttons, banners, bylines, tickers.
+ * - `body`: the article text, from the dateline on.
+ * - `footer`: publisher blocks and trailers after the article.
+ * - `whitespace`: blank lines and the spaces between the other spans.
+ *
+ * @example
+ * ```ts
+ * article.sections.filter((s) => s.kind === 'tags').map((s) => s.text);
+ * ```
+ */
+export type SectionKind =
+  | 'header'
+  | 'title'
+  | 'title-repeat'
+  | 'lead'
+  | 'timestamp'
+  | 'tags'
+  | 'xpath'
+  | 'image'
+  | 'link'
+  | 'credit'
+  | 'chrome'
+  | 'body'
+  | 'footer'
+  | 'whitespace';
+
+/**
+ * A span of the original input and what the parser took it for.
+ *
+ * `text` is exactly `input.slice(start, end)`; the sections of an article are in input
+ * order and cover the input without gap or overlap.
+ *
+ * @example
+ * ```ts
+ * for (const s of article.sections) console.log(s.kind, JSON.stringify(s.text));
+ * ```
+ */
+export interface Section {
+  /** What the span is. */
+  readonly kind: SectionKind;
+  /** The span's text, exactly as in the input. */
+  readonly text: string;
+  /** 0-based UTF-16 offset of the first character. */
+  readonly start: number;
+  /** 0-based UTF-16 offset just past the last character. */
+  readonly end: number;
+}
+
+/**
+ * One news document, as read from the ` date YYYY-MM-DD URL` format.
+ *
+ * Plain, JSON-serialisable and read-only. A field that is not there is `null` (lists are
+ * empty), never `""` or `undefined`; why it is not there is in the diagnostics.
+ *
+ * @example
+ * ```ts
+ * const { article } = parseArticle(text);
+ * article?.date;  //=> '2021-11-02'
+ * article?.title; //=> 'There are positive shifts in relations …'
+ * ```
+ */
+export interface Article {
+  /** The header's date, normalised (`YYYY-MM-DD`, or `YYYY-MM` when the header gives only the month). */
+  readonly date: IsoDate | null;
+  /** The header's date as written. */
+  readonly dateRaw: string | null;
+  /** A clock time written right after the header date (`12:41`), or `null`. */
+  readonly time: string | null;
+  /** The page's canonical URL, normalised for display by {@link normalizeUrl}. */
+  readonly url: NormalizedUrl | null;
+  /** The URL as written. */
+  readonly urlRaw: string | null;
+  /** The aggressive deduplication key of the URL ({@link urlKey}). */
+  readonly urlKey: UrlKey | null;
+  /** The headline, without site suffixes; `null` when the page text has none. */
+  readonly title: string | null;
+  /** The dateline that opens the article text. */
+  readonly dateline: Dateline | null;
+  /** The description or standfirst above the article text, without its site suffix. */
+  readonly lead: string | null;
+  /** The article text from the dateline on, paragraphs joined by a blank line; `null` when there is none. */
+  readonly body: string | null;
+  /** The paragraphs of {@link Article.body}, each with its layout indentation removed. */
+  readonly paragraphs: readonly string[];
+  /** What the URL says about the article. */
+  readonly source: Source | null;
+  /** The first clock time the page metadata gives with its own date, as precise as written. */
+  readonly published: IsoTimestamp | null;
+  /** The one-per-line tags of the page metadata, as written. */
+  readonly tags: readonly string[];
+  /** The page's image URL. */
+  readonly image: NormalizedUrl | null;
+  /** ISO 639-1 code of the text's language, from script and stopwords. */
+  readonly language: string | null;
+  /** The date evidence side by side. */
+  readonly dates: DateEvidence;
+  /** Every span of the input and what it was taken for; together they cover the input. */
+  readonly sections: readonly Section[];
+}
+
+/**
+ * What {@link parseArticle} returns: the article, and every problem found.
+ *
+ * `article` is `null` only when nothing article-like is in the input, and then the
+ * diagnostics say why.
+ *
+ * @example
+ * ```ts
+ * const { article, diagnostics } = parseArticle(text);
+ * if (article === null) console.error(diagnostics);
+ * ```
+ */
+export interface ParseResult {
+  /** The article, or `null` when the input holds nothing article-like. */
+  readonly article: Article | null;
+  /** Every problem and deviation found, in input order. */
+  readonly diagnostics: readonly Diagnostic[];
+}

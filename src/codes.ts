@@ -1,0 +1,72 @@
+import type { Severity } from './diagnostic.js';
+
+// The literal table; `diagnosticCodes` re-exposes it with documented member types so the
+// API reference can describe `severity` and `summary` once instead of per code.
+const codeTable = {
+  INPUT_EMPTY: { severity: 'error', summary: 'The input holds no text at all.' },
+  INPUT_NOT_ARTICLE: { severity: 'error', summary: 'The input holds no header, no URL and no words: nothing article-like.' },
+  INPUT_BOM: { severity: 'info', summary: 'The input starts with a byte-order mark, which was skipped.' },
+  INPUT_LINE_ENDINGS: { severity: 'info', summary: 'Lines end with CRLF or a lone CR; they were read like LF.' },
+  INPUT_CONTROL_CHARACTERS: { severity: 'warning', summary: 'The input holds NUL or other control characters.' },
+  HEADER_MISSING: { severity: 'error', summary: 'The first line is neither a ` date …` header nor a URL.' },
+  HEADER_NOT_FIRST: { severity: 'info', summary: 'Blank lines stand before the header line.' },
+  HEADER_SPACING: { severity: 'info', summary: 'The header deviates in spacing: no leading space, or extra spaces.' },
+  HEADER_URL_ONLY: { severity: 'info', summary: 'The header is a bare URL without ` date`; the date is unknown.' },
+  HEADER_DATE_MISSING: { severity: 'error', summary: 'The header has `date` but no date after it.' },
+  HEADER_DATE_INVALID: { severity: 'error', summary: 'The header date is not a real calendar date.' },
+  HEADER_DATE_MONTH_ONLY: { severity: 'info', summary: 'The header gives only the year and month.' },
+  HEADER_TIME: { severity: 'info', summary: 'A clock time follows the header date.' },
+  HEADER_URL_MISSING: { severity: 'warning', summary: 'The header carries no URL.' },
+  HEADER_URL_INVALID: { severity: 'error', summary: 'The header URL is not an acceptable http(s) URL.' },
+  HEADER_TEXT: { severity: 'info', summary: 'Page text follows the header date on the header line.' },
+  HEADER_CHROME: { severity: 'info', summary: 'Page chrome (a button, a section word, a site name) follows the header date.' },
+  HEADER_NO_BLANK_LINE: { severity: 'info', summary: 'A single newline, not a blank line, follows the header.' },
+  URL_FROM_PAGE: { severity: 'info', summary: 'The header has no URL; the canonical URL was found later in the page text.' },
+  TITLE_MISSING: { severity: 'warning', summary: 'No headline was found; the title is null.' },
+  TITLE_FROM_VARIANT: { severity: 'info', summary: 'The title was taken from a suffixed variant (`… – RIA Novosti, 11/21/2021`) with the suffix removed.' },
+  TIMESTAMP_REPAIRED: { severity: 'info', summary: 'A broken timestamp (`2021-11-21T11: 02`) was read as if well formed.' },
+  DATELINE_MISSING: { severity: 'info', summary: 'The article text opens without a dateline.' },
+  DATELINE_DATE_FAR: { severity: 'warning', summary: 'The dateline day is more than two days from the header or URL date.' },
+  DATELINE_DATE_INVALID: { severity: 'warning', summary: 'The dateline names a day that does not exist.' },
+  DATELINE_NO_YEAR: { severity: 'warning', summary: 'The dateline names a day but neither header nor URL gives a year; its date is null.' },
+  DATELINE_DOUBLED: { severity: 'info', summary: 'A second dateline follows the first (a repost of a repost).' },
+  DATES_DISAGREE: { severity: 'warning', summary: 'Header, URL, dateline and published dates differ by more than two days.' },
+  BODY_MISSING: { severity: 'warning', summary: 'No article text was found; the body is null.' },
+  BODY_REPEATED_PARAGRAPH: { severity: 'info', summary: 'A body paragraph repeats an earlier one.' },
+  BODY_GLUED_SENTENCE: { severity: 'info', summary: 'Two sentences are glued without a space (`things.Situation`).' },
+  BODY_SPACE_BEFORE_PUNCTUATION: { severity: 'info', summary: 'A space stands before punctuation (`logic .Vladimir`).' },
+  BODY_RUN_IN_HEADING: { severity: 'info', summary: 'A subheading runs into the text without punctuation (`with Diplomats In recent years`).' },
+  BODY_HTML_ENTITY: { severity: 'info', summary: 'An HTML entity remnant (`& lt;`) is in the text.' },
+  BODY_DROP_CAP: { severity: 'info', summary: 'A drop-cap letter is split from its word (`B.At least`).' },
+  REPAIR_APPLIED: { severity: 'info', summary: 'With `repair: "safe"`, a meaning-preserving fix was applied to the body.' },
+  LANGUAGE_UNKNOWN: { severity: 'info', summary: 'The language could not be told from the text.' },
+} as const satisfies Record<string, { readonly severity: Severity; readonly summary: string }>;
+
+/**
+ * A code from {@link diagnosticCodes}.
+ *
+ * @example
+ * ```ts
+ * const code: DiagnosticCode = 'TITLE_MISSING';
+ * ```
+ */
+export type DiagnosticCode = keyof typeof codeTable;
+
+/**
+ * Every diagnostic code newsdoc emits, with its severity and a one-line meaning.
+ * `docs/diagnostics.md` describes each at length; a test keeps the two in step.
+ *
+ * @example
+ * ```ts
+ * diagnosticCodes.HEADER_DATE_INVALID.severity;
+ * //=> 'error'
+ * ```
+ */
+export const diagnosticCodes: {
+  readonly [C in DiagnosticCode]: {
+    /** How serious a diagnostic with this code is; fixed per code. */
+    readonly severity: (typeof codeTable)[C]['severity'];
+    /** One line on what the code means; `docs/diagnostics.md` says more. */
+    readonly summary: string;
+  };
+} = codeTable;

@@ -1,0 +1,277 @@
+/**
+ * Readers for dates written in page text: worded (`November 2`, `25 Nov`, `2 ноября 2021`)
+ * and numeric (`02.11.2021`, `2021-11-02`, `11/21/2021`). Each reader starts exactly at
+ * a given index, reads forward by hand (no backtracking, a bounded number of characters
+ * per token) and reports where the date ends, so that the dateline parser,
+ * {@link normalizeDate} and {@link findTimestamp} share one implementation.
+ */
+import { daysInMonth, isValidDay } from './calendar.js';
+import { isMonthAbbreviation, isWeekdayName, monthFromName } from './months.js';
+import { isBlankChar } from './text.js';
+
+/** A day and month read from text, with the year when one was written. */
+export interface DayMonth {
+  readonly day: number;
+  readonly month: number;
+  /** `null` when no year follows the day and month. */
+  readonly year: number | null;
+  /** Index just past the date (past the year when there is one). */
+  readonly end: number;
+}
+
+/** A full date read from text. */
+export interface FullDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly end: number;
+}
+
+/** A month and year read from text (`November 2021`, `ноябрь 2021`). */
+export interface MonthYear {
+  readonly year: number;
+  readonly month: number;
+  readonly end: number;
+}
+
+/** Order of the first two numbers of a slash date such as `11/02/2021`. */
+export type SlashOrder = 'mdy' | 'dmy';
+
+// Longest word worth looking up: `сентябрь`, `septiembre`, `понедельник`, `воскресенье`.
+const MAX_WORD = 12;
+// Longest run of blanks allowed between the parts of one date.
+const MAX_GAP = 8;
+
+// One letter or combining mark outside ASCII, e.g. `é` or `я`.
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+
+/** Whether the UTF-16 code unit is an ASCII digit. */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Whether the UTF-16 code unit is a letter (or combining mark) in any script. */
+export function isLetterCode(code: number): boolean {
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return lower >= 0x61 && lower <= 0x7a;
+  }
+  return code >= 0xaa && NON_ASCII_LETTER.test(String.fromCharCode(code));
+}
+
+/** Index past the run of letters starting at `at` (`at` itself when there is none). */
+export function wordEnd(text: string, at: number): number {
+  let i = at;
+  // The run is read in full so that a long word can never look like a short one.
+  while (i < text.length && isLetterCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index past the run of digits starting at `at`, reading at most `max + 1` digits. */
+function digitsEnd(text: string, at: number, max: number): number {
+  let i = at;
+  while (i < text.length && i - at <= max && isDigitCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index past at most `MAX_GAP` blanks starting at `at`. */
+export function skipBlanks(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < MAX_GAP && isBlankChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Reads a number of `min`–`max` digits at `at` that is not followed by another digit. */
+function readNumber(text: string, at: number, min: number, max: number): { value: number; end: number } | null {
+  const end = digitsEnd(text, at, max);
+  const length = end - at;
+  if (length < min || length > max) return null;
+  return { value: Number(text.slice(at, end)), end };
+}
+
+/** Index past an ordinal suffix (`st`, `nd`, `rd`, `th`, French `er`) at `at`, else `at`; -1 when other letters are glued to the number. */
+function skipOrdinal(text: string, at: number): number {
+  const end = wordEnd(text, at);
+  if (end === at) return at;
+  const suffix = text.slice(at, end).toLowerCase();
+  return suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th' || suffix === 'er' ? end : -1;
+}
+
+/** Whether the word in `[at, end)` is `de` (Spanish/Portuguese `5 de enero de 2022`). */
+function isDe(text: string, at: number, end: number): boolean {
+  return end - at === 2 && text.slice(at, end).toLowerCase() === 'de';
+}
+
+/**
+ * Reads a year after a date part: `, 2021`, ` 2021`, `,2021` or ` de 2022`, four digits
+ * not followed by another digit. `null` when none follows.
+ */
+function readYearAfter(text: string, at: number): { year: number; end: number } | null {
+  let i = at;
+  if (text.charCodeAt(i) === 0x2c /* , */) i++;
+  i = skipBlanks(text, i);
+  if (i === at) return null;
+  const deEnd = wordEnd(text, i);
+  if (deEnd > i) {
+    if (!isDe(text, i, deEnd)) return null;
+    const afterDe = skipBlanks(text, deEnd);
+    if (afterDe === deEnd) return null;
+    i = afterDe;
+  }
+  const year = readNumber(text, i, 4, 4);
+  return year === null ? null : { year: year.value, end: year.end };
+}
+
+/** Reads a month name at `at`, and its abbreviation period when it has one. */
+function readMonthWord(text: string, at: number): { month: number; end: number } | null {
+  const end = wordEnd(text, at);
+  if (end === at || end - at > MAX_WORD) return null;
+  const word = text.slice(at, end);
+  const month = monthFromName(word);
+  if (month === null) return null;
+  // Only an abbreviation owns its period: `23 nov. (LaPresse)`, but `on 25 November.` ends a sentence.
+  const withPeriod = text.charCodeAt(end) === 0x2e /* . */ && isMonthAbbreviation(word);
+  return { month, end: withPeriod ? end + 1 : end };
+}
+
+function finish(day: number, month: number, afterDate: number, text: string): DayMonth | null {
+  const year = readYearAfter(text, afterDate);
+  if (year !== null) {
+    return isValidDay(year.year, month, day) ? { day, month, year: year.year, end: year.end } : null;
+  }
+  // Without a year, 29 February is still possible.
+  return day >= 1 && day <= daysInMonth(2000, month) ? { day, month, year: null, end: afterDate } : null;
+}
+
+/**
+ * Reads a worded day and month starting exactly at `at`: day first (`25 Nov`, `23 nov.`,
+ * `2 ноября`, `01st November`, `5 de enero`) or month first (`November 2`, `Nov. 26`,
+ * `Sept 19`). A year written after it (`, 2021`, ` 2021`, ` de 2022`) is read too and
+ * included in `end`. Trailing punctuation is never consumed, except the period of an
+ * abbreviated month: in `November 16. /TASS/.` the date ends before the `.`.
+ * The caller decides what may precede `at`.
+ *
+ * @param text - Text to read from.
+ * @param at - Index where the date must start.
+ * @returns The day (1–31, possible in that month), month, year or `null`, and the end index; else `null`.
+ * @example
+ * ```ts
+ * readDayMonth('MOSCOW, November 16. /TASS/.', 8);
+ * //=> { day: 16, month: 11, year: null, end: 19 }
+ * readDayMonth('(Sputnik - 01st November, 2021)', 11);
+ * //=> { day: 1, month: 11, year: 2021, end: 30 }
+ * ```
+ */
+export function readDayMonth(text: string, at: number): DayMonth | null {
+  if (at < 0 || at >= text.length) return null;
+  const first = text.charCodeAt(at);
+  if (isDigitCode(first)) {
+    const day = readNumber(text, at, 1, 2);
+    if (day === null) return null;
+    const afterOrdinal = skipOrdinal(text, day.end);
+    if (afterOrdinal < 0) return null;
+    let i = skipBlanks(text, afterOrdinal);
+    if (i === afterOrdinal) return null;
+    const maybeDe = wordEnd(text, i);
+    if (isDe(text, i, maybeDe)) {
+      const afterDe = skipBlanks(text, maybeDe);
+      if (afterDe === maybeDe) return null;
+      i = afterDe;
+    }
+    const month = readMonthWord(text, i);
+    if (month === null) return null;
+    return finish(day.value, month.month, month.end, text);
+  }
+  const month = readMonthWord(text, at);
+  if (month === null) return null;
+  const dayAt = skipBlanks(text, month.end);
+  if (dayAt === month.end && text.charCodeAt(month.end - 1) !== 0x2e /* . */) return null;
+  const day = readNumber(text, dayAt, 1, 2);
+  if (day === null) return null;
+  const afterOrdinal = skipOrdinal(text, day.end);
+  if (afterOrdinal < 0) return null;
+  return finish(day.value, month.month, afterOrdinal, text);
+}
+
+/**
+ * Reads a month name and a year starting exactly at `at`: `November 2021`, `Nov. 2021`,
+ * `ноябрь 2021`, `November, 2021`, `enero de 2022`.
+ */
+export function readMonthYear(text: string, at: number): MonthYear | null {
+  const month = readMonthWord(text, at);
+  if (month === null) return null;
+  const year = readYearAfter(text, month.end);
+  if (year === null || !isValidDay(year.year, month.month, 1)) return null;
+  return { year: year.year, month: month.month, end: year.end };
+}
+
+/**
+ * Reads a numeric date starting exactly at `at`: year first (`2021-11-02`, `2021/11/02`,
+ * `2021.11.02`), day first with dots or dashes and a four-digit year last (`02.11.2021`,
+ * `23-10-2021`), or with slashes in `slashOrder` (`11/21/2021`). A slash date whose
+ * month would be over 12 is read in the other order. The date must not be followed by
+ * another digit, nor by its separator and a digit.
+ */
+export function readNumericDate(text: string, at: number, slashOrder: SlashOrder): FullDate | null {
+  const first = readNumber(text, at, 1, 4);
+  if (first === null || first.end - at === 3) return null;
+  const separator = text.charCodeAt(first.end);
+  if (separator !== 0x2d /* - */ && separator !== 0x2e /* . */ && separator !== 0x2f /* / */) return null;
+  const second = readNumber(text, first.end + 1, 1, 2);
+  if (second === null || text.charCodeAt(second.end) !== separator) return null;
+  const yearFirst = first.end - at === 4;
+  const third = readNumber(text, second.end + 1, yearFirst ? 1 : 4, yearFirst ? 2 : 4);
+  if (third === null) return null;
+  // `1.2.2021.5` is a version or an address, not a date.
+  if (text.charCodeAt(third.end) === separator && isDigitCode(text.charCodeAt(third.end + 1))) return null;
+  let year: number;
+  let month: number;
+  let day: number;
+  if (yearFirst) {
+    [year, month, day] = [first.value, second.value, third.value];
+  } else if (separator !== 0x2f) {
+    [day, month, year] = [first.value, second.value, third.value];
+  } else {
+    const dayFirst = slashOrder === 'dmy' ? second.value <= 12 : first.value > 12;
+    year = third.value;
+    [day, month] = dayFirst ? [first.value, second.value] : [second.value, first.value];
+  }
+  return isValidDay(year, month, day) ? { year, month, day, end: third.end } : null;
+}
+
+/**
+ * Index past a Russian year word after a year (`2021 года`, `2021 г.`, `2021г.`), else `at`.
+ */
+export function skipYearWord(text: string, at: number): number {
+  const start = skipBlanks(text, at);
+  const end = wordEnd(text, start);
+  const word = text.slice(start, end).toLowerCase();
+  if (word === 'года') return end;
+  if (word === 'г') return text.charCodeAt(end) === 0x2e /* . */ ? end + 1 : end;
+  return at;
+}
+
+/**
+ * Index past a weekday name at `at` and what separates it from a date (`Sunday, `,
+ * `Sun `, `Wed. `), else `at`.
+ */
+export function skipWeekday(text: string, at: number): number {
+  const end = wordEnd(text, at);
+  if (end === at || end - at > MAX_WORD || !isWeekdayName(text.slice(at, end))) return at;
+  let i = end;
+  const next = text.charCodeAt(i);
+  if (next === 0x2c /* , */ || next === 0x2e /* . */) i++;
+  const afterBlanks = skipBlanks(text, i);
+  return afterBlanks > end ? afterBlanks : at;
+}
+
+/** `text` without surrounding blanks and line breaks: a whole-string date may end with `\n`. */
+export function trimSpace(text: string): string {
+  const isSpace = (code: number): boolean =>
+    isBlankChar(code) || code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029;
+  let from = 0;
+  let to = text.length;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return text.slice(from, to);
+}

@@ -1,0 +1,74 @@
+/**
+ * Month and weekday names in the languages the corpus uses (English, Russian, Italian,
+ * French, Spanish, German), full, abbreviated and, for Russian, in every case form that
+ * a date takes (`ноября`, `ноябре`, `ноябрь`).
+ */
+
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  // 1
+  ['january', 'jan', 'январь', 'января', 'январе', 'янв', 'gennaio', 'gen', 'janvier', 'janv', 'enero', 'ene', 'januar', 'jän'],
+  ['february', 'feb', 'febr', 'февраль', 'февраля', 'феврале', 'фев', 'февр', 'febbraio', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'februar'],
+  ['march', 'mar', 'март', 'марта', 'марте', 'мар', 'marzo', 'mars', 'märz', 'marz'],
+  ['april', 'apr', 'апрель', 'апреля', 'апреле', 'апр', 'aprile', 'avril', 'avr', 'abril', 'abr'],
+  ['may', 'май', 'мая', 'мае', 'maggio', 'mag', 'mai', 'mayo'],
+  ['june', 'jun', 'июнь', 'июня', 'июне', 'июн', 'giugno', 'giu', 'juin', 'junio', 'juni'],
+  ['july', 'jul', 'июль', 'июля', 'июле', 'июл', 'luglio', 'lug', 'juillet', 'juil', 'julio', 'juli'],
+  ['august', 'aug', 'август', 'августа', 'августе', 'авг', 'agosto', 'ago', 'août', 'aout'],
+  ['september', 'sep', 'sept', 'сентябрь', 'сентября', 'сентябре', 'сен', 'сент', 'settembre', 'set', 'septembre', 'septiembre', 'setiembre'],
+  ['october', 'oct', 'октябрь', 'октября', 'октябре', 'окт', 'ottobre', 'ott', 'octobre', 'octubre', 'oktober', 'okt'],
+  ['november', 'nov', 'ноябрь', 'ноября', 'ноябре', 'ноя', 'нояб', 'novembre', 'noviembre'],
+  ['december', 'dec', 'декабрь', 'декабря', 'декабре', 'дек', 'dicembre', 'dic', 'décembre', 'decembre', 'déc', 'diciembre', 'dezember', 'dez'],
+];
+
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
+);
+
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
+  'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+]);
+
+/**
+ * The month number (1–12) of a month name or abbreviation in any supported language,
+ * case-insensitive, with or without a final period (`Nov.`, `фев`, `nov.`); else `null`.
+ */
+export function monthFromName(word: string): number | null {
+  let w = word.toLowerCase();
+  if (w.endsWith('.')) w = w.slice(0, -1);
+  return MONTHS.get(w) ?? null;
+}
+
+/** Whether `word` is a weekday name or abbreviation (case-insensitive, final period allowed). */
+export function isWeekdayName(word: string): boolean {
+  let w = word.toLowerCase();
+  if (w.endsWith('.') || w.endsWith(',')) w = w.slice(0, -1);
+  return WEEKDAYS.has(w);
+}
+
+// Abbreviations from MONTH_NAMES: after one of these a period belongs to the date
+// (`23 nov. (LaPresse)`), after a full name it ends the sentence (`on 25 November.`).
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'jan', 'янв', 'gen', 'janv', 'ene', 'jän',
+  'feb', 'febr', 'фев', 'февр', 'févr', 'fevr',
+  'mar', 'мар',
+  'apr', 'апр', 'avr', 'abr',
+  'mag',
+  'jun', 'июн', 'giu',
+  'jul', 'июл', 'lug', 'juil',
+  'aug', 'авг', 'ago',
+  'sep', 'sept', 'сен', 'сент', 'set',
+  'oct', 'окт', 'ott', 'okt',
+  'nov', 'ноя', 'нояб',
+  'dec', 'дек', 'dic', 'déc', 'dez',
+]);
+
+/** Whether `word` is an abbreviated month name (`nov`, `фев`, `sept`; case-insensitive, no period). */
+export function isMonthAbbreviation(word: string): boolean {
+  return MONTH_ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,364 @@
+import type { Article, DateAgreement, DateEvidence, Dateline, ParseResult, Section, SectionKind, Source } from './article.js';
+import { ArticleParseError } from './article-parse-error.js';
+import type { IsoDate, IsoTimestamp, NormalizedUrl } from './brand.js';
+import { toDateline } from './dateline.js';
+import { readHeader, type Header } from './header.js';
+import { applyFixes, findBodyIssues } from './internal/body-checks.js';
+import { dayNumber, daysInMonth, parseIsoDate, type Ymd } from './internal/calendar.js';
+import { countWords } from './internal/line-kinds.js';
+import { Reporter } from './internal/report.js';
+import { foldedText, isBlankChar, scanLines, type Line } from './internal/text.js';
+import { detectLanguage } from './language.js';
+import { findTimestamp } from './normalize-timestamp.js';
+import { normalizeUrl } from './normalize-url.js';
+import { layoutPage, type Layout, type Unit } from './page.js';
+import { sourceFromUrl } from './source.js';
+import { urlKey } from './url-key.js';
+
+/**
+ * Options for {@link parseArticle} and {@link parseArticleOrThrow}.
+ */
+export interface ParseArticleOptions {
+  /**
+   * Which fixes to apply to the article text. `'none'` reports defects (glued sentences,
+   * entity remnants …) and changes nothing; `'safe'` also applies the fixes that cannot
+   * change meaning (`things.Situation` → `things. Situation`, `& lt;` → `<`), each
+   * recorded as a `REPAIR_APPLIED` diagnostic.
+   *
+   * @default 'none'
+   * @example
+   * ```ts
+   * parseArticle(text, { repair: 'safe' }).article?.body;
+   * ```
+   */
+  readonly repair?: 'none' | 'safe';
+}
+
+// Control characters other than tab, line feed and carriage return: `\u0000`.
+const CONTROL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// Any letter or digit: the least an input needs to hold something article-like.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function toUnit(input: string, from: number, to: number, onHeaderLine: boolean): Unit {
+  const text = foldedText(input, from, to);
+  return { start: from, end: to, text, words: countWords(text), onHeaderLine };
+}
+
+/** Splits the page text after the header into units: the header tail, then each non-blank line. */
+function pageUnits(input: string, lines: readonly Line[], header: Header): Unit[] {
+  const units: Unit[] = [];
+  const first = header.lineIndex;
+  if (header.tail) units.push(toUnit(input, header.tail[0], header.tail[1], true));
+  for (let i = first + 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.contentStart < line.contentEnd) units.push(toUnit(input, line.contentStart, line.contentEnd, false));
+  }
+  return units;
+}
+
+function slugWords(source: Source | null): string[] {
+  const slug = source?.slug;
+  if (!slug) return [];
+  return slug
+    .toLowerCase()
+    .split(/[-_]+/)
+    .filter((w) => w.length > 0);
+}
+
+function dayOf(ymd: Ymd): number {
+  return dayNumber(ymd.year, ymd.month, ymd.day ?? 1);
+}
+
+/** How far apart two dates are, in days; a month-only date spans its month. */
+function distance(a: Ymd, b: Ymd): number {
+  const span = (d: Ymd): [number, number] =>
+    d.day === null ? [dayNumber(d.year, d.month, 1), dayNumber(d.year, d.month, daysInMonth(d.year, d.month))] : [dayOf(d), dayOf(d)];
+  const [a0, a1] = span(a);
+  const [b0, b1] = span(b);
+  if (a1 < b0) return b0 - a1;
+  if (b1 < a0) return a0 - b1;
+  return 0;
+}
+
+function agreementOf(dates: readonly (IsoDate | null)[]): { agreement: DateAgreement; spread: number } {
+  const known = dates.filter((d): d is IsoDate => d !== null).map((d) => parseIsoDate(d)).filter((d): d is Ymd => d !== null);
+  if (known.length < 2) return { agreement: 'unknown', spread: 0 };
+  let spread = 0;
+  for (let i = 0; i < known.length; i++) for (let j = i + 1; j < known.length; j++) spread = Math.max(spread, distance(known[i] as Ymd, known[j] as Ymd));
+  return { agreement: spread === 0 ? 'agree' : spread <= 2 ? 'close' : 'disagree', spread };
+}
+
+/** Builds the sections: every span of the input, with whitespace between them. */
+function buildSections(input: string, spans: { kind: SectionKind; start: number; end: number }[]): Section[] {
+  spans.sort((a, b) => a.start - b.start);
+  const sections: Section[] = [];
+  let at = 0;
+  const push = (kind: SectionKind, start: number, end: number): void => {
+    if (end > start) sections.push({ kind, text: input.slice(start, end), start, end });
+  };
+  for (const span of spans) {
+    if (span.end <= span.start || span.start < at) continue;
+    push('whitespace', at, span.start);
+    push(span.kind, span.start, span.end);
+    at = span.end;
+  }
+  push('whitespace', at, input.length);
+  return sections;
+}
+
+function isAllBlank(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (!isBlankChar(c) && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+/**
+ * Parses one document of the ` date YYYY-MM-DD URL` news format into an {@link Article}.
+ *
+ * Lenient: it never throws on any string. Every problem and every deviation from the
+ * canonical shape is reported as a coded {@link Diagnostic} with its place, and every
+ * character of the input is kept in {@link Article.sections}. Positions are into the
+ * input exactly as given (BOM and CRLF included).
+ *
+ * @param text - The document: a header line, then the page text.
+ * @param options - What to repair.
+ * @returns The article (or `null` when nothing article-like is in the input) and the diagnostics.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * const { article, diagnostics } = parseArticle(
+ *   ' date 2021-11-02 https://ria.ru/20211102/parom-1757214836.html\n\n' +
+ *     'Moscow will launch electric river ferries next summer\n\n' +
+ *     'MOSCOW, November 2 – RIA Novosti. The city will launch ten electric ferries.',
+ * );
+ * article?.date;                //=> '2021-11-02'
+ * article?.title;               //=> 'Moscow will launch electric river ferries next summer'
+ * article?.dateline?.place;     //=> 'MOSCOW'
+ * article?.source?.articleId;   //=> '1757214836'
+ * diagnostics.length;           //=> 0
+ * ```
+ */
+export function parseArticle(text: string, options: ParseArticleOptions = {}): ParseResult {
+  if (typeof text !== 'string') throw new TypeError(`parseArticle expects a string, got ${text === null ? 'null' : typeof text}`);
+  const repair = options.repair ?? 'none';
+  if (repair !== 'none' && repair !== 'safe') throw new TypeError(`parseArticle: repair must be 'none' or 'safe', got ${String(repair)}`);
+  const input = text;
+  const report = new Reporter(input);
+
+  if (input.length === 0 || isAllBlank(input)) {
+    report.add('INPUT_EMPTY', 'The input holds no text.', 0, input.length);
+    return { article: null, diagnostics: report.finish() };
+  }
+  if (!WORD_CHAR.test(input)) {
+    report.add('INPUT_NOT_ARTICLE', 'The input holds no letters or digits.', 0, input.length);
+    return { article: null, diagnostics: report.finish() };
+  }
+  if (input.charCodeAt(0) === 0xfeff) report.add('INPUT_BOM', 'The input starts with a byte-order mark.', 0, 1);
+  const cr = input.indexOf('\r');
+  if (cr >= 0) report.add('INPUT_LINE_ENDINGS', 'Lines end with CRLF or a lone CR.', cr, cr + (input.charCodeAt(cr + 1) === 0x0a ? 2 : 1));
+  const control = CONTROL_CHAR.exec(input);
+  if (control) report.add('INPUT_CONTROL_CHARACTERS', 'The input holds a control character.', control.index, control.index + 1);
+
+  const lines = scanLines(input);
+  const header = readHeader(input, lines, report);
+  const spans: { kind: SectionKind; start: number; end: number }[] = [];
+
+  // The header's own tokens.
+  let urlRaw = header.urlRaw;
+  let url: NormalizedUrl | null = null;
+  if (header.lineIndex >= 0) {
+    const line = lines[header.lineIndex] as Line;
+    spans.push({ kind: 'header', start: line.contentStart, end: header.end });
+    const next = lines[header.lineIndex + 1];
+    if (next && next.contentStart < next.contentEnd) report.add('HEADER_NO_BLANK_LINE', 'A single newline follows the header.', line.end, next.start);
+    if (urlRaw !== null) {
+      url = normalizeUrl(urlRaw);
+      if (url === null) report.add('HEADER_URL_INVALID', `The header URL is not an acceptable http(s) URL.`, header.urlStart, header.urlStart + urlRaw.length);
+    }
+  }
+  const units = header.lineIndex >= 0 ? pageUnits(input, lines, header) : pageUnits(input, lines, { ...header, lineIndex: -1 });
+  let source = url ? sourceFromUrl(url) : null;
+
+  // A page whose header has no URL may show its canonical URL among the metadata.
+  let layout: Layout = layoutPage({ input, units, slugWords: slugWords(source), descriptionSlot: source?.agency === 'Sputnik' });
+  if (url === null && urlRaw === null) {
+    for (const i of layout.metadata) {
+      const u = units[i] as Unit;
+      if (layout.kinds[i] !== 'link') continue;
+      const candidate = normalizeUrl(u.text);
+      const candidateSource = candidate ? sourceFromUrl(candidate) : null;
+      if (candidate && candidateSource && (candidateSource.articleId !== null || candidateSource.urlDate !== null)) {
+        url = candidate;
+        urlRaw = u.text;
+        source = candidateSource;
+        report.add('URL_FROM_PAGE', 'The canonical URL was found in the page text, not the header.', u.start, u.end);
+        layout = layoutPage({ input, units, slugWords: slugWords(source), descriptionSlot: source.agency === 'Sputnik' });
+        break;
+      }
+    }
+  }
+  const kinds = layout.kinds;
+
+  // The header tail: chrome or page text on the header line.
+  const tail = units[0]?.onHeaderLine ? units[0] : undefined;
+  if (tail) {
+    if (kinds[0] === 'chrome') report.add('HEADER_CHROME', 'Page chrome follows the header date.', tail.start, tail.end);
+    else report.add('HEADER_TEXT', 'Page text follows the header date.', tail.start, tail.end);
+  }
+
+  // Dates and the dateline.
+  const urlDate = source?.urlDate ?? null;
+  const referenceIso = header.date ?? urlDate;
+  const reference = referenceIso ? parseIsoDate(referenceIso) : null;
+  let dateline: Dateline | null = null;
+  if (layout.dateline) {
+    const match = layout.dateline;
+    dateline = toDateline(input, match, reference);
+    if (match.doubledAt >= 0) report.add('DATELINE_DOUBLED', 'A second dateline follows the first.', match.doubledAt, match.end);
+    if (match.day !== null && match.month !== null && dateline.date === null) {
+      if (match.year === null && reference === null) report.add('DATELINE_NO_YEAR', 'Neither header nor URL gives the dateline a year.', match.start, match.end);
+      else report.add('DATELINE_DATE_INVALID', 'The dateline names a day that does not exist.', match.start, match.end);
+    }
+    const datelineDay = dateline.date ? parseIsoDate(dateline.date) : null;
+    if (datelineDay && reference && distance(datelineDay, reference) > 2) {
+      report.add('DATELINE_DATE_FAR', `The dateline day is ${distance(datelineDay, reference)} days from the ${header.date ? 'header' : 'URL'} date.`, match.start, match.end);
+    }
+  } else if (layout.bodyStart) {
+    const u = units[layout.bodyStart.unit] as Unit;
+    report.add('DATELINE_MISSING', 'The article text opens without a dateline.', u.start + layout.bodyStart.at);
+  }
+
+  // Published: the first timestamp of the page metadata, never the header's own time.
+  let published: IsoTimestamp | null = null;
+  // The header line's text counts as metadata even when the article starts there: a page
+  // flattened onto one line keeps its byline time inside it.
+  const stampUnits = units[0]?.onHeaderLine && !layout.metadata.includes(0) ? [0, ...layout.metadata] : layout.metadata;
+  for (const i of stampUnits) {
+    const u = units[i] as Unit;
+    const raw = input.slice(u.start, u.end);
+    const stamp = findTimestamp(raw);
+    if (stamp) {
+      published = stamp.value;
+      if (stamp.repaired) report.add('TIMESTAMP_REPAIRED', 'A broken timestamp was read as if well formed.', u.start + stamp.start, u.start + stamp.end);
+      break;
+    }
+  }
+
+  // Title, tags, image.
+  const title = layout.titleText;
+  if (layout.title >= 0 && layout.titleFromVariant) {
+    const u = units[layout.title] as Unit;
+    report.add('TITLE_FROM_VARIANT', 'The title was taken from a suffixed variant.', u.start, u.end);
+  }
+  if (title === null) {
+    const at = units[0]?.start ?? header.end;
+    report.add('TITLE_MISSING', 'No headline was found.', at);
+  }
+  const tags: string[] = [];
+  let image: NormalizedUrl | null = null;
+  for (let i = 0; i < units.length; i++) {
+    if (kinds[i] === 'tags') tags.push((units[i] as Unit).text);
+    else if (kinds[i] === 'image' && image === null && layout.metadata.includes(i)) image = normalizeUrl((units[i] as Unit).text);
+  }
+
+  // Body and paragraphs.
+  const paragraphs: string[] = [];
+  const seen = new Set<string>();
+  for (const i of layout.body) {
+    const u = units[i] as Unit;
+    const from = i === layout.bodyStart?.unit ? u.start + layout.bodyStart.at : u.start;
+    const issues = findBodyIssues(input, from, u.end);
+    for (const issue of issues) report.add(issue.code, 'The article text has a defect here.', issue.start, issue.end);
+    let paragraph: string;
+    const fixes = repair === 'safe' ? issues.filter((issue) => issue.fix !== null) : [];
+    if (fixes.length > 0) {
+      const fixed = applyFixes(input, from, u.end, fixes);
+      paragraph = foldedText(fixed, 0, fixed.length);
+      for (const issue of fixes) report.add('REPAIR_APPLIED', 'A meaning-preserving fix was applied.', issue.start, issue.end);
+    } else {
+      paragraph = foldedText(input, from, u.end);
+    }
+    if (seen.has(paragraph)) report.add('BODY_REPEATED_PARAGRAPH', 'This paragraph repeats an earlier one.', from, u.end);
+    seen.add(paragraph);
+    paragraphs.push(paragraph);
+  }
+  const body = paragraphs.length > 0 ? paragraphs.join('\n\n') : null;
+  if (body === null) report.add('BODY_MISSING', 'No article text was found.', units[units.length - 1]?.end ?? input.length);
+
+  // Language, from the article text first.
+  const languageText = [body, layout.lead, title].filter((t): t is string => t !== null).join('\n');
+  const language = languageText.length > 0 ? detectLanguage(languageText) : null;
+  if (language === null) report.add('LANGUAGE_UNKNOWN', 'The language could not be told.', units[0]?.start ?? 0);
+
+  // Date evidence side by side.
+  const publishedDay = published ? (published.slice(0, 10) as IsoDate) : null;
+  const { agreement } = agreementOf([header.date, urlDate, dateline?.date ?? null, publishedDay]);
+  const withoutDateline = agreementOf([header.date, urlDate, publishedDay]);
+  if (withoutDateline.agreement === 'disagree') {
+    const line = header.lineIndex >= 0 ? (lines[header.lineIndex] as Line) : null;
+    report.add('DATES_DISAGREE', `The header, URL and published dates differ by ${withoutDateline.spread} days.`, line?.contentStart ?? 0, line?.contentEnd ?? 0);
+  }
+  const dates: DateEvidence = { header: header.date, url: urlDate, dateline: dateline?.date ?? null, published: publishedDay, agreement };
+
+  // Sections: every span of the input.
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (i === layout.bodyStart?.unit && layout.bodyStart.at > 0) {
+      const split = u.start + layout.bodyStart.at;
+      let prefixEnd = split;
+      while (prefixEnd > u.start && isBlankChar(input.charCodeAt(prefixEnd - 1))) prefixEnd--;
+      spans.push({ kind: 'timestamp', start: u.start, end: prefixEnd });
+      spans.push({ kind: 'body', start: split, end: u.end });
+    } else {
+      spans.push({ kind: kinds[i] ?? 'body', start: u.start, end: u.end });
+    }
+  }
+  const sections = buildSections(input, spans);
+
+  const article: Article = {
+    date: header.date,
+    dateRaw: header.dateRaw,
+    time: header.time,
+    url,
+    urlRaw,
+    urlKey: url ? urlKey(url) : null,
+    title,
+    dateline,
+    lead: layout.lead,
+    body,
+    paragraphs,
+    source,
+    published,
+    tags,
+    image,
+    language,
+    dates,
+    sections,
+  };
+  return { article, diagnostics: report.finish() };
+}
+
+/**
+ * Parses one document like {@link parseArticle}, but throws when the input is not a
+ * well-formed article: when any diagnostic has severity `error` (no header, an invalid
+ * header date or URL, an empty input).
+ *
+ * @param text - The document.
+ * @param options - As for {@link parseArticle}.
+ * @returns The article.
+ * @throws {@link ArticleParseError} carrying every diagnostic, when one is an error.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * const article = parseArticleOrThrow(' date 2021-11-02 https://ria.ru/20211102/a-1.html\n\nTitle here for you\n\nMOSCOW, November 2 – RIA Novosti. Text.');
+ * article.dateline?.agency; //=> 'RIA Novosti'
+ * parseArticleOrThrow('');  // throws ArticleParseError (INPUT_EMPTY)
+ * ```
+ */
+export function parseArticleOrThrow(text: string, options?: ParseArticleOptions): Article {
+  const { article, diagnostics } = parseArticle(text, options);
+  if (article === null || diagnostics.some((d) => d.severity === 'error')) throw new ArticleParseError(diagnostics);
+  return article;
+}
