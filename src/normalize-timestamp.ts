@@ -198,6 +198,8 @@ function readClock(text: string, colon: number, hoursStart: number, iso: boolean
     const zone = word === 'Z' || zoneEnd - at > 4 ? undefined : ZONE_OFFSETS.get(word);
     if (zone !== undefined) {
       const explicit = word === 'GMT' || word === 'UTC' || word === 'UT' ? readSignedOffset(text, zoneEnd, true) : null;
+      const sign = text.charCodeAt(zoneEnd);
+      if (explicit === null && (sign === 0x2b || sign === 0x2d) && isDigitCode(text.charCodeAt(zoneEnd + 1))) return null;
       const zoneStop = explicit?.end ?? zoneEnd;
       // `GMT04 November 2020`: a zone glued to the day is the old Sputnik clock widget.
       if (isDigitCode(text.charCodeAt(zoneStop))) return null;

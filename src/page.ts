@@ -103,8 +103,9 @@ function sameHeadline(a: string, b: string): boolean {
 function isSummaryOf(text: string, articleText: string): boolean {
   const a = comparable(text).split(' ');
   const b = comparable(articleText).split(' ');
-  const n = Math.min(8, a.length);
-  if (n < 5) return false;
+  // UrduPoint summaries are a whole first sentence; a headline that opens like the text is not one.
+  if (a.length < 20) return false;
+  const n = 8;
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 }
@@ -319,7 +320,7 @@ export function layoutPage(ctx: PageContext): Layout {
 
 /** Whether a line may be one tag. */
 function tagEligible(unit: Unit, base: BaseKind | null): boolean {
-  if (!isTagShape(unit.text, unit.words) || unit.onHeaderLine) return false;
+  if (!isTagShape(unit.text, unit.words) || unit.onHeaderLine || !/\p{L}/u.test(unit.text)) return false;
   return base === null || (base === 'chrome' && PLAIN_WORDS.test(unit.text));
 }
 
@@ -329,17 +330,19 @@ function tagEligible(unit: Unit, base: BaseKind | null): boolean {
  * metadata — the place the RIA and Sputnik templates give their tag block.
  */
 function markTags(units: readonly Unit[], base: readonly (BaseKind | null)[], kinds: SectionKind[], bodyUnit: number, metadataEnd: number): void {
+  // Only lines no other rule claimed: a repeat of the headline is no tag.
+  const mayBeTag = (k: number): boolean => (kinds[k] === 'chrome' || kinds[k] === 'lead') && tagEligible(units[k] as Unit, base[k] ?? null);
   let i = 0;
   while (i < metadataEnd) {
-    if (kinds[i] === 'body' || !tagEligible(units[i] as Unit, base[i] ?? null) || kinds[i] === 'title') {
+    if (!mayBeTag(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < metadataEnd && kinds[j] !== 'body' && kinds[j] !== 'title' && tagEligible(units[j] as Unit, base[j] ?? null)) j++;
+    while (j < metadataEnd && mayBeTag(j)) j++;
     const before = i > 0 ? kinds[i - 1] : undefined;
     const afterKind = j < units.length ? kinds[j] : undefined;
-    const precededWell = before === 'timestamp' || before === 'lead' || before === 'title-repeat' || before === 'title' || i - 1 === bodyUnit;
+    const precededWell = before === 'timestamp' || before === 'lead' || before === 'title-repeat' || before === 'title' || (bodyUnit >= 0 && i - 1 === bodyUnit);
     const followedWell = j === metadataEnd || j === bodyUnit || afterKind === 'xpath' || afterKind === 'image' || afterKind === 'link';
     if (precededWell && followedWell) for (let k = i; k < j; k++) kinds[k] = 'tags';
     i = j;
