@@ -284,7 +284,7 @@ export function resolveDatelineDate(
 
 /** Folds runs of blank characters to one space. */
 function fold(s: string): string {
-  return s.replace(/[\s\u00a0]+/gu, ' ').trim();
+  return s.replace(/\s+/gu, ' ').trim();
 }
 
 /**

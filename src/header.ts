@@ -30,9 +30,9 @@ const DATE_TOKEN = /(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])/y;
 // A clock time right after the header date: `12:41`.
 const TIME_TOKEN = /[ \t\u00a0]+([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/y;
 // An absolute URL token of any scheme at the read position: `https://ria.ru/…`, `javascript:…`.
-const SCHEME_TOKEN = /[a-z][a-z\d+.-]{0,15}:[^\s\u00a0]+/iy;
+const SCHEME_TOKEN = /[a-z][a-z\d+.-]{0,15}:\S+/iy;
 // An http(s) URL token: `https://ria.ru/20211102/ssha-1757436556.html`.
-const HTTP_TOKEN = /https?:\/\/[^\s\u00a0]+/iy;
+const HTTP_TOKEN = /https?:\/\/\S+/iy;
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -72,7 +72,7 @@ export function readHeader(input: string, lines: readonly Line[], report: Report
     report.add('HEADER_MISSING', 'The first line is not a ` date YYYY-MM-DD URL` header.', from, to);
     return { ...NO_HEADER, lineIndex: -1 };
   }
-  if (from !== line.start + 1 || input.charCodeAt(line.start) !== 0x20) {
+  if (from !== line.start + 1 || !isBlankChar(input.charCodeAt(line.start))) {
     report.add('HEADER_SPACING', 'The header should start with exactly one space before `date`.', line.start, from);
   }
   let at = from + keyword[0].length;

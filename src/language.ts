@@ -56,6 +56,9 @@ const SCRIPT_LANGUAGE: readonly (string | null)[] = [null, null, 'el', 'hy', 'ka
  */
 const MIN_STOPWORD_SHARE = 0.1;
 
+/** A score point, divisible by every count of languages (1–7) that can share a word. */
+const SCORE_UNIT = 420;
+
 /**
  * Marker letters needed, as a share of the Cyrillic letters, before a Cyrillic text is
  * read as Ukrainian, Belarusian, Bulgarian, Serbian or Macedonian rather than Russian:
@@ -80,9 +83,9 @@ const MIN_MARKER_SHARE = 0.01;
  * - Cyrillic → `ru`, unless letters Russian lacks make up 1 % of it and outnumber the
  *   Russian-only `ы э ё`: `ў` → `be`, `ѓ ќ ѕ` → `mk`, `ђ ћ ј љ њ џ` → `sr`,
  *   `і ї є ґ` → `uk`, `ъ` (frequent in Bulgarian, rare in Russian) → `bg`.
- * - Latin → the language among en, it, es, fr, de, pt, nl whose stopwords occur most
- *   often, if it has at least `minStopwords` hits, strictly more than the runner-up, and
- *   hits for at least a tenth of the Latin words.
+ * - Latin → the language among en, it, es, fr, de, pt, nl with the highest stopword
+ *   score (a word in k lists scores 1/k for each), if it beats the runner-up and its
+ *   stopwords make up at least `minStopwords` of the words and a tenth of all Latin words.
  * - Fewer than two words in the winning script, or no letters at all → `null`.
  *
  * @param text - Any text; only its first `maxLength` characters are read.
@@ -120,6 +123,7 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): s
   const letters = new Array<number>(GROUPS).fill(0);
   const words = new Array<number>(GROUPS).fill(0);
   const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  const scores = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
   let ukrainian = 0;
   let belarusian = 0;
   let macedonian = 0;
@@ -142,7 +146,17 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): s
         if (wordGroup === LATIN && i - wordStart <= MAX_STOPWORD_LENGTH) {
           const mask = STOPWORDS.get(lower.slice(wordStart, i));
           if (mask !== undefined) {
-            for (let bit = 0; bit < hits.length; bit++) if (mask & (1 << bit)) hits[bit] = (hits[bit] ?? 0) + 1;
+            // A word shared by k languages gives each of them 1/k of a point, so words
+            // like `de` or `que` count as evidence without deciding between languages.
+            let shared = 0;
+            for (let bit = 0; bit < hits.length; bit++) if (mask & (1 << bit)) shared++;
+            const weight = SCORE_UNIT / shared;
+            for (let bit = 0; bit < hits.length; bit++) {
+              if (mask & (1 << bit)) {
+                hits[bit] = (hits[bit] ?? 0) + 1;
+                scores[bit] = (scores[bit] ?? 0) + weight;
+              }
+            }
           }
         }
         wordStart = -1;
@@ -208,25 +222,26 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): s
     if (marked(hardSign)) return 'bg';
     return 'ru';
   }
-  return pickByStopwords(hits, words[LATIN] ?? 0, minStopwords);
+  return pickByStopwords(hits, scores, words[LATIN] ?? 0, minStopwords);
 }
 
-function pickByStopwords(hits: readonly number[], latinWords: number, minStopwords: number): string | null {
+function pickByStopwords(hits: readonly number[], scores: readonly number[], latinWords: number, minStopwords: number): string | null {
   let bestIndex = -1;
-  let bestHits = 0;
-  let secondHits = 0;
-  for (let k = 0; k < hits.length; k++) {
-    const count = hits[k] ?? 0;
-    if (count > bestHits) {
-      secondHits = bestHits;
-      bestHits = count;
+  let bestScore = 0;
+  let secondScore = 0;
+  for (let k = 0; k < scores.length; k++) {
+    const score = scores[k] ?? 0;
+    if (score > bestScore) {
+      secondScore = bestScore;
+      bestScore = score;
       bestIndex = k;
-    } else if (count > secondHits) {
-      secondHits = count;
+    } else if (score > secondScore) {
+      secondScore = score;
     }
   }
-  if (bestIndex < 0 || bestHits < minStopwords || bestHits === secondHits) return null;
-  if (bestHits < latinWords * MIN_STOPWORD_SHARE) return null;
+  if (bestIndex < 0 || bestScore === secondScore) return null;
+  const bestHits = hits[bestIndex] ?? 0;
+  if (bestHits < minStopwords || bestHits < latinWords * MIN_STOPWORD_SHARE) return null;
   return STOPWORD_LANGUAGES[bestIndex] ?? null;
 }
 

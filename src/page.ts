@@ -111,7 +111,7 @@ function isSummaryOf(text: string, articleText: string): boolean {
 }
 
 /** Letters-only words (a tag may stand where chrome words do: `world`, `news`). */
-const PLAIN_WORDS = /^[\p{L}][\p{L}\p{M} '’–-]*$/u;
+const PLAIN_WORDS = /^\p{L}[\p{L}\p{M} '’–-]*$/u;
 
 export interface PageContext {
   readonly input: string;

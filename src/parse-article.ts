@@ -34,8 +34,14 @@ export interface ParseArticleOptions {
   readonly repair?: 'none' | 'safe';
 }
 
-// Control characters other than tab, line feed and carriage return: `\u0000`.
-const CONTROL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** The first control character other than tab, line feed and carriage return, or -1. */
+function firstControlChar(input: string): number {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) return i;
+  }
+  return -1;
+}
 // Any letter or digit: the least an input needs to hold something article-like.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -158,8 +164,8 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
   if (input.charCodeAt(0) === 0xfeff) report.add('INPUT_BOM', 'The input starts with a byte-order mark.', 0, 1);
   const cr = input.indexOf('\r');
   if (cr >= 0) report.add('INPUT_LINE_ENDINGS', 'Lines end with CRLF or a lone CR.', cr, cr + (input.charCodeAt(cr + 1) === 0x0a ? 2 : 1));
-  const control = CONTROL_CHAR.exec(input);
-  if (control) report.add('INPUT_CONTROL_CHARACTERS', 'The input holds a control character.', control.index, control.index + 1);
+  const control = firstControlChar(input);
+  if (control >= 0) report.add('INPUT_CONTROL_CHARACTERS', 'The input holds a control character.', control, control + 1);
 
   const lines = scanLines(input);
   const header = readHeader(input, lines, report);

@@ -94,7 +94,7 @@ export function parseCorpus(text: string, options?: ParseCorpusOptions): CorpusR
     at = next;
   }
   // Blank text before the first header belongs to the first document.
-  if (starts.length > 1 && starts[0] === 0 && /^[\s\uFEFF]*$/.test(text.slice(0, starts[1]))) {
+  if (starts.length > 1 && starts[0] === 0 && /^\s*$/.test(text.slice(0, starts[1]))) {
     starts.shift();
     lineNumbers.shift();
     starts[0] = 0;

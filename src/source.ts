@@ -26,8 +26,8 @@ const WWW_PREFIX = /^www\./;
 const MIN_ID_DIGITS = 6;
 
 /**
- * Dates outside these years are taken for numbers that only look like dates: the
- * agencies' archives online start in the 1990s, and a real id could start `1457…`.
+ * Outside these years, eight digits are a number that only looks like a date: a long id
+ * can start `1457…` or `1000…`, while no news URL carries a day before 1900.
  */
 const MIN_URL_YEAR = 1900;
 const MAX_URL_YEAR = 2099;

@@ -9,7 +9,7 @@ import { monthFromName } from './months.js';
 // A whole-line http(s) URL: `https://ria.ru/20211102/ssha-1757436556.html`.
 const BARE_URL = /^https?:\/\/\S+$/i;
 // An image URL by extension or path: `…/1755183297_0:151:3072:1879_1920x0_80_0_0_80ec.jpg`.
-const IMAGE_URL = /(?:\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]\S*)?$|\/(?:img|images?)\/)/i;
+const IMAGE_URL = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]\S*)?$|\/(?:img|images?)\//i;
 // The literal XPath a scraper left in place of og:title: `/ html / head / meta[@name=”og:title”]/ @ content`.
 const XPATH = /^\/\s?html\s?\/\s?head\b/i;
 // A photo credit opening a line: `© AP Photo / …`, `Photo: NAME, EPA`, `Фото: пресс-служба`.
@@ -37,13 +37,13 @@ const INNER_SENTENCE_BREAK = /[\p{Ll}\d)]{2}[.!?]["”»]?\s\p{Lu}/u;
 // A lone year: `2021`.
 const LONE_YEAR = /^(?:19|20)\d{2}$/;
 // A title variant's site suffix: `… – RIA Novosti, 11/21/2021`, `… – Russia news today`.
-const SITE_SUFFIX = /\s[-–—]\s?(?:RIA Novosti|РИА Новости|Russia news today|Новости России сегодня|Sputnik(?: [\p{L}]+)?|TASS|ТАСС|Interfax|Интерфакс)(?:,\s?\d{1,2}[./]\d{1,2}[./]\d{2,4})?$/u;
+const SITE_SUFFIX = /\s[-–—]\s?(?:RIA Novosti|РИА Новости|Russia news today|Новости России сегодня|Sputnik(?: \p{L}+)?|TASS|ТАСС|Interfax|Интерфакс)(?:,\s?\d{1,2}[./]\d{1,2}[./]\d{2,4})?$/u;
 // A dated ellipsis suffix of a title variant: `… 20.11.2021`.
 const ELLIPSIS_DATE_SUFFIX = /\s?(?:…|\.\.\.)\s?\d{2}\.\d{2}\.\d{4}$/;
 // A description's RIA suffix: `… RIA Novosti, 21.11.2021`, `…, RIA Novosti writes, 12/05/2021`.
 const RIA_LEAD_SUFFIX = /(?:^|[\s.…,])(?:RIA Novosti|РИА Новости)(?: writes| пишет)?,\s?\d{1,2}[./]\d{1,2}[./]\d{4}$/u;
 // A description's dated agency suffix: `… 17.10.2021, Sputnik International`, `…, Sputnik Italia`.
-const DATED_AGENCY_SUFFIX = /\s\d{1,2}\.\d{1,2}\.\d{4},\s?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2}$/u;
+const DATED_AGENCY_SUFFIX = /\s\d{1,2}\.\d{1,2}\.\d{4},\s?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}$/u;
 
 /** Page furniture seen as whole lines, lower-cased. */
 const CHROME_LINES: ReadonlySet<string> = new Set([
@@ -59,6 +59,9 @@ const BYLINE_AGENCIES: ReadonlySet<string> = new Set([
   'reuters', 'afp', 'ap', 'associated press', 'sputnik', 'sputnik international', 'ria novosti', 'риа новости',
   'tass', 'тасс', 'interfax', 'интерфакс', 'bloomberg', 'rt', 'bbc', 'cnn', 'xinhua', 'anadolu', 'dpa', 'efe', 'ansa',
 ]);
+
+/** Closing quotes and brackets that may follow a sentence's final mark. */
+const CLOSERS = '"”»’\')]';
 
 /** Counts the words of a folded line. */
 export function countWords(text: string): number {
@@ -116,7 +119,8 @@ function mentionsDate(text: string, words: number): boolean {
   if (words > 8) return false;
   let year = false;
   let month = false;
-  for (const token of text.split(/[\s,]+/)) {
+  for (const word of text.split(' ')) {
+    const token = word.endsWith(',') ? word.slice(0, -1) : word;
     if (/^(?:19|20)\d{2}\)?$/.test(token)) year = true;
     else if (/^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(token) || /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(token)) return true;
     else if (monthFromName(token.replace(/^\d+/, '')) !== null) month = true;
@@ -141,7 +145,9 @@ export function isDateLine(text: string, words: number): boolean {
  */
 export function isProse(text: string, words: number): boolean {
   if (!SENTENCE_END.test(text)) return false;
-  const last = text.replace(/["”»’')\]]+$/, '').slice(-1);
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text[end - 1] ?? '')) end--;
+  const last = text[end - 1];
   if (last === '?' || last === '!') return words >= 16 || INNER_SENTENCE_BREAK.test(text);
   return words >= 5;
 }
@@ -180,13 +186,15 @@ export function stripLeadSuffix(text: string): string | null {
   if (SITE_SUFFIX.test(text) || CAPTION_1920.test(text)) return null;
   const m = RIA_LEAD_SUFFIX.exec(text) ?? DATED_AGENCY_SUFFIX.exec(text);
   if (!m) return null;
-  return text.slice(0, m.index).replace(/[\s,]+$/, '');
+  let end = m.index;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
+  return text.slice(0, end);
 }
 
 /** Whether a line at the end of an article is a trailer: publisher block, counters, locale, year. */
 export function isFooterLine(text: string, words: number): boolean {
   if (LONE_YEAR.test(text) || isBareUrl(text) || text.startsWith('|') || text.startsWith('©')) return true;
-  if (/^\S+@\S+\.\w+$/.test(text) || /^\+?[\d\s()-]{7,}$/.test(text)) return true;
+  if (/^[^\s@]+@[\w-]+(?:\.[\w-]+)+$/.test(text) || /^\+?[\d\s()-]{7,}$/.test(text)) return true;
   if (/^(?:ФГУП|FSUE|FGUP)\b/.test(text) || /^[a-z]{2}-[A-Z]{2}$/.test(text)) return true;
   if (/^link:.*views:/i.test(text) || /^-?\s?(?:read more|also read|читайте также)/i.test(text)) return true;
   if (/^(?:translated|this (?:article|text) (?:was|has been)|machine translation|перевод)\b/i.test(text)) return true;

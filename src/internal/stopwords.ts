@@ -45,7 +45,7 @@ const LISTS: Readonly<Record<(typeof STOPWORD_LANGUAGES)[number], readonly strin
     'de', 'et', 'un', 'en', 'que', 'il', 'elle', 'ne', 'pas', 'par', 'plus', 'avec', 'ce',
     'cette', 'son', 'sa', 'ses', 'ont', 'été', 'mais', 'ou', 'se', 'sont', 'leur', 'nous',
     'vous', 'ils', 'qu', 'selon', 'après', 'entre', 'comme', 'déjà', 'aussi', 'était', 'être',
-    'fait', 'tout', 'où', 'lors', 'ces', 'a', 'y', 'dont', 'avait', 'sous',
+    'fait', 'tout', 'où', 'lors', 'ces', 'a', 'y', 'dont', 'avait', 'sous', 'à',
   ],
   de: [
     'der', 'die', 'und', 'das', 'nicht', 'mit', 'ist', 'den', 'von', 'zu', 'im', 'dem', 'des',
