@@ -10,7 +10,8 @@ export interface DetectLanguageOptions {
    * @default 2000
    * @example
    * ```ts
-   * detectLanguage(longText, { maxLength: 500 });
+   * detectLanguage('Il ministro ha detto che i colloqui continueranno. The talks said that the minister would go on and on with the plan.', { maxLength: 50 });
+   * //=> 'it'
    * ```
    */
   readonly maxLength?: number;

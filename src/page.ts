@@ -56,6 +56,8 @@ export interface Layout {
   readonly body: readonly number[];
   /** Units whose text may give the publication time, in order (metadata before the article). */
   readonly metadata: readonly number[];
+  /** Whether unit `i` is among {@link Layout.metadata}. */
+  readonly isMetadata: (i: number) => boolean;
 }
 
 /** Intrinsic kinds, known from a line alone. */
@@ -83,20 +85,28 @@ function comparable(text: string): string {
     .trim();
 }
 
-function wordSet(text: string): Set<string> {
-  return new Set(comparable(text).split(' ').filter((w) => w.length > 0));
+/** A headline's comparable form and word set, computed once per line. */
+interface HeadlineKey {
+  readonly folded: string;
+  readonly words: ReadonlySet<string>;
+}
+
+function headlineKey(text: string): HeadlineKey {
+  const folded = comparable(text);
+  return { folded, words: new Set(folded.split(' ').filter((w) => w.length > 0)) };
+}
+
+/** Whether two lines' word counts are close enough for one to repeat the other. */
+function comparableLength(a: Unit, b: Unit): boolean {
+  return a.words <= 2 * b.words + 3 && b.words <= 2 * a.words + 3;
 }
 
 /** Whether two headlines are the same up to quotes, case, punctuation or a word or two. */
-function sameHeadline(a: string, b: string): boolean {
-  const ca = comparable(a);
-  const cb = comparable(b);
-  if (ca === cb) return true;
-  const wa = wordSet(a);
-  const wb = wordSet(b);
+function sameHeadline(a: HeadlineKey, b: HeadlineKey): boolean {
+  if (a.folded === b.folded) return true;
   let common = 0;
-  for (const w of wa) if (wb.has(w)) common++;
-  return common / (wa.size + wb.size - common) >= 0.7;
+  for (const w of a.words) if (b.words.has(w)) common++;
+  return common / (a.words.size + b.words.size - common) >= 0.7;
 }
 
 /** Whether a line repeats the opening words of the article text after its dateline (a summary). */
@@ -152,6 +162,8 @@ export function layoutPage(ctx: PageContext): Layout {
   const base = units.map(baseKind);
   const leadText = units.map((u, i) => (base[i] === null ? stripLeadSuffix(u.text) : null));
   const variantText = units.map((u, i) => (base[i] === null && leadText[i] === null ? stripSiteSuffix(u.text) : null));
+  const keys: (HeadlineKey | undefined)[] = [];
+  const keyOf = (i: number): HeadlineKey => (keys[i] ??= headlineKey((units[i] as Unit).text));
   const isText = (i: number): boolean => base[i] === null && leadText[i] === null && variantText[i] === null;
   const isBodyProse = (i: number): boolean => isText(i) && isProse((units[i] as Unit).text, (units[i] as Unit).words);
 
@@ -190,7 +202,7 @@ export function layoutPage(ctx: PageContext): Layout {
       candidates = candidates.filter((i) => i < stop);
     }
   }
-  let title = pickHeadline(ctx, candidates, base);
+  let title = pickHeadline(ctx, candidates, base, keyOf);
   let titleText = title >= 0 ? (units[title] as Unit).text : null;
   let titleFromVariant = false;
   if (title < 0) {
@@ -231,6 +243,7 @@ export function layoutPage(ctx: PageContext): Layout {
   }
 
   // 4. Kinds before the article.
+  const titleKey = titleText === null ? null : titleFromVariant ? headlineKey(titleText) : keyOf(title);
   const kinds: SectionKind[] = new Array<SectionKind>(n).fill('body');
   const preEnd = bodyUnit >= 0 ? bodyUnit : n;
   let lead: string | null = null;
@@ -239,7 +252,7 @@ export function layoutPage(ctx: PageContext): Layout {
     const b = base[i];
     if (b) kinds[i] = b;
     else if (i === title) kinds[i] = 'title';
-    else if (variantText[i] !== null || (titleText !== null && sameHeadline(u.text, titleText))) kinds[i] = 'title-repeat';
+    else if (variantText[i] !== null || (titleKey !== null && titleText !== null && u.words <= 2 * countWords(titleText) + 3 && sameHeadline(keyOf(i), titleKey))) kinds[i] = 'title-repeat';
     else if (leadText[i] !== null || i === descriptionUnit) {
       kinds[i] = 'lead';
       lead ??= leadText[i] ?? u.text;
@@ -252,7 +265,7 @@ export function layoutPage(ctx: PageContext): Layout {
 
   // 5. A description that opens the article (Sputnik's `MOSCOW (Sputnik) - … 17.10.2021, Sputnik
   //    International`) may be followed by the rest of the metadata block.
-  const template: number[] = [];
+  const template = new Set<number>();
   if (bodyUnit >= 0) {
     const next = bodyUnit + 1;
     const nextBase = base[next];
@@ -261,7 +274,7 @@ export function layoutPage(ctx: PageContext): Layout {
       for (let j = next; j < n; j++) {
         const bj = base[j];
         if (bj === 'timestamp' || bj === 'xpath' || bj === 'image' || bj === 'link' || bj === 'credit' || tagEligible(units[j] as Unit, bj ?? null)) {
-          template.push(j);
+          template.add(j);
           kinds[j] = bj ?? 'chrome';
         } else break;
       }
@@ -269,7 +282,7 @@ export function layoutPage(ctx: PageContext): Layout {
   }
 
   // 6. Tag blocks: runs of short one-item lines between the metadata and the article.
-  const metadataEnd = template.length > 0 ? (template[template.length - 1] as number) + 1 : preEnd;
+  const metadataEnd = template.size > 0 ? Math.max(...template) + 1 : preEnd;
   markTags(units, base, kinds, bodyUnit, metadataEnd);
 
   // 7. Footer: trailers after the article, read from the end.
@@ -289,7 +302,7 @@ export function layoutPage(ctx: PageContext): Layout {
     body.push(bodyUnit);
     kinds[bodyUnit] = 'body';
     for (let j = bodyUnit + 1; j < footerStart; j++) {
-      if (template.includes(j)) continue;
+      if (template.has(j)) continue;
       const bj = base[j];
       const u = units[j] as Unit;
       if (bj === 'xpath' || bj === 'image' || bj === 'credit' || bj === 'link' || (bj === 'chrome' && u.words <= 6)) {
@@ -304,6 +317,7 @@ export function layoutPage(ctx: PageContext): Layout {
   const metadata: number[] = [];
   for (let i = 0; i < preEnd; i++) metadata.push(i);
   metadata.push(...template);
+  const metadataSet = new Set(metadata);
 
   return {
     kinds,
@@ -315,6 +329,7 @@ export function layoutPage(ctx: PageContext): Layout {
     dateline,
     body,
     metadata,
+    isMetadata: (i: number) => metadataSet.has(i),
   };
 }
 
@@ -350,22 +365,28 @@ function markTags(units: readonly Unit[], base: readonly (BaseKind | null)[], ki
 }
 
 /** Picks the headline among candidates: the first, unless a later one is repeated or spelled by the slug. */
-function pickHeadline(ctx: PageContext, candidates: readonly number[], base: readonly (BaseKind | null)[]): number {
+function pickHeadline(
+  ctx: PageContext,
+  candidates: readonly number[],
+  base: readonly (BaseKind | null)[],
+  keyOf: (i: number) => HeadlineKey,
+): number {
+  // Repeats of a headline stand in the page metadata, near the top.
+  const window = Math.min(ctx.units.length, DATELINE_SEARCH_UNITS + 20);
   let best = -1;
   let bestScore = -1;
   for (const [rank, i] of candidates.entries()) {
-    const text = (ctx.units[i] as Unit).text;
+    const key = keyOf(i);
     let score = rank === 0 ? 1 : 0;
-    for (let j = 0; j < ctx.units.length; j++) {
-      if (j !== i && base[j] === null && sameHeadline((ctx.units[j] as Unit).text, text)) {
+    for (let j = 0; j < window; j++) {
+      if (j !== i && base[j] === null && comparableLength(ctx.units[j] as Unit, ctx.units[i] as Unit) && sameHeadline(keyOf(j), key)) {
         score += 2;
         break;
       }
     }
     if (ctx.slugWords.length >= 3) {
-      const words = wordSet(text);
       let hits = 0;
-      for (const w of ctx.slugWords) if (words.has(w)) hits++;
+      for (const w of ctx.slugWords) if (key.words.has(w)) hits++;
       if (hits / ctx.slugWords.length >= 0.5) score += 2;
     }
     if (score > bestScore) {

@@ -240,7 +240,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
   let published: IsoTimestamp | null = null;
   // The header line's text counts as metadata even when the article starts there: a page
   // flattened onto one line keeps its byline time inside it.
-  const stampUnits = units[0]?.onHeaderLine && !layout.metadata.includes(0) ? [0, ...layout.metadata] : layout.metadata;
+  const stampUnits = units[0]?.onHeaderLine && !layout.isMetadata(0) ? [0, ...layout.metadata] : layout.metadata;
   for (const i of stampUnits) {
     const u = units[i] as Unit;
     const raw = input.slice(u.start, u.end);
@@ -266,7 +266,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
   let image: NormalizedUrl | null = null;
   for (let i = 0; i < units.length; i++) {
     if (kinds[i] === 'tags') tags.push((units[i] as Unit).text);
-    else if (kinds[i] === 'image' && image === null && layout.metadata.includes(i)) image = normalizeUrl((units[i] as Unit).text);
+    else if (kinds[i] === 'image' && image === null && layout.isMetadata(i)) image = normalizeUrl((units[i] as Unit).text);
   }
 
   // Body and paragraphs.

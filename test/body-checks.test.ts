@@ -188,6 +188,20 @@ describe('findBodyIssues: drop caps and run-in headings', () => {
   });
 });
 
+describe('findBodyIssues and applyFixes: documented examples', () => {
+  it('gives the results the TSDoc shows', () => {
+    expect(findBodyIssues('Ukraine.The talks', 0, 17)).toEqual([
+      { code: 'BODY_GLUED_SENTENCE', start: 6, end: 9, fix: { start: 8, end: 8, replacement: ' ' } },
+    ]);
+    const text = 'Ukraine.The talks & amp; logic .Vladimir';
+    expect(applyFixes(text, 0, text.length, findBodyIssues(text, 0, text.length))).toBe('Ukraine. The talks & logic. Vladimir');
+  });
+
+  it('leaves a space before ; that would complete an entity unfixed', () => {
+    expect(issuesOf('&lt ;a')).toEqual([{ code: 'BODY_SPACE_BEFORE_PUNCTUATION', start: 3, end: 5, fix: null }]);
+  });
+});
+
 describe('findBodyIssues and applyFixes: ranges and misuse', () => {
   it('uses offsets into the whole input and never looks outside the range', () => {
     const input = 'Title line\n\nThis contradicts all logic .Vladimir said.\n\nNext things.Situation';

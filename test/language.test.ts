@@ -84,6 +84,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage('The minister said on Tuesday', { minStopwords: 10 })).toBeNull();
   });
 
+  it('gives the results the TSDoc shows', () => {
+    const text = 'Il ministro ha detto che i colloqui continueranno. The talks said that the minister would go on and on with the plan.';
+    expect(detectLanguage(text)).toBe('en');
+    expect(detectLanguage(text, { maxLength: 50 })).toBe('it');
+    expect(detectLanguage('The minister said on Tuesday that the talks would continue in Geneva.')).toBe('en');
+    expect(detectLanguage('2021-11-02 12:41')).toBeNull();
+  });
+
   it('reads only the first maxLength characters', () => {
     const english = 'The minister said on Tuesday that the talks would continue. ';
     const russian = 'Министр заявил, что переговоры продолжатся в Женеве. ';

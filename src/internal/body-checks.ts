@@ -6,7 +6,7 @@
  * applies those fixes.
  *
  * Everything is one linear scan of the range with bounded look-around, no regular
- * expressions, and no look outside `[from, to)`, so a paragraph scanned on its own (as the
+ * expression over the input, and no look outside `[from, to)`, so a paragraph scanned on its own (as the
  * repaired text is) gives the same answers as the paragraph in its document.
  *
  * Fixes are chosen so that repairing twice equals repairing once: a fix never produces a
@@ -118,7 +118,8 @@ interface EntityMatch {
  * - `BODY_SPACE_BEFORE_PUNCTUATION`: spaces between a word and `.,;:!?` that is followed
  *   by a letter (a capitalised word for `.!?`) or, for `.` and `,`, by the end of the
  *   paragraph (`logic .Vladimir`); range: the spaces and the mark; fix: the mark, then a
- *   space unless at the end. French spacing before `;:!?` at the end stays unreported.
+ *   space unless at the end; no fix where that would complete an entity (`&lt ;`).
+ *   French spacing before `;:!?` at the end stays unreported.
  * - `BODY_HTML_ENTITY`: `&name;`, `&#digits;`, `&#xhex;`, also with one space after the
  *   `&` (`& lt;`), for the common named entities; fix: the character it stands for
  *   (`&nbsp;` → a space), except for letters, digits, ASCII punctuation other than
@@ -172,7 +173,7 @@ export function findBodyIssues(input: string, from: number, to: number): BodyIss
     if (c === 0x26) {
       const entity = matchEntity(input, i + 1, hi);
       if (entity) {
-        const replacement = entity.decoded === null ? null : safeDecoding(input, i, entity.end, lo, hi, entity.decoded);
+        const replacement = entity.decoded === null ? null : safeDecoding(input, entity.end, hi, entity.decoded);
         issues.push({
           code: 'BODY_HTML_ENTITY',
           start: i,
@@ -352,7 +353,21 @@ function findSpaceBefore(input: string, q: number, lo: number, hi: number): Body
     if (!ok) return null;
     replacement = `${mark} `;
   }
-  return { code: 'BODY_SPACE_BEFORE_PUNCTUATION', start: s, end: q + 1, fix: { start: s, end: q + 1, replacement } };
+  // `&lt ;` would become the entity `&lt;`.
+  const makesEntity = c === 0x3b && endsLikeEntityName(input, s, lo);
+  return { code: 'BODY_SPACE_BEFORE_PUNCTUATION', start: s, end: q + 1, fix: makesEntity ? null : { start: s, end: q + 1, replacement } };
+}
+
+/** Whether `[…, end)` ends with `&` or `& ` and then a run of ASCII letters, digits or `#`. */
+function endsLikeEntityName(input: string, end: number, lo: number): boolean {
+  let k = end;
+  while (k > lo && end - k <= 10) {
+    const c = input.charCodeAt(k - 1);
+    if (!(isDigit(c) || c === 0x23 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a))) break;
+    k--;
+  }
+  if (k > lo && input.charCodeAt(k - 1) === 0x20) k--;
+  return k > lo && input.charCodeAt(k - 1) === 0x26;
 }
 
 /** `UkraineIn the`: `q` is the capital of the glued sentence starter. */
@@ -493,10 +508,10 @@ function decodeCodePoint(cp: number): string | null {
 const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]/u; // matches `é` in `é`
 
 /**
- * The replacement for the entity `[start, end)` decoded as `decoded`, or `null` when
- * decoding might change meaning or create another defect a second repair would fix.
+ * The replacement for an entity ending at `end` that stands for `decoded`, or `null`
+ * when decoding might change meaning or create another defect a second repair would fix.
  */
-function safeDecoding(input: string, start: number, end: number, lo: number, hi: number, decoded: string): string | null {
+function safeDecoding(input: string, end: number, hi: number, decoded: string): string | null {
   const c = decoded.charCodeAt(0);
   // A decoded letter or digit joins the words beside it, which can turn an initial into
   // a word or complete another entity; decoded ASCII punctuation can end a sentence.

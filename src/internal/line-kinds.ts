@@ -134,9 +134,8 @@ function mentionsDate(text: string, words: number): boolean {
  */
 export function isDateLine(text: string, words: number): boolean {
   if (LONE_YEAR.test(text)) return true;
-  const stamp = findTimestamp(text);
-  if (stamp !== null && words <= 16) return true;
-  return mentionsDate(text, words);
+  if (words > 16) return false;
+  return findTimestamp(text) !== null || mentionsDate(text, words);
 }
 
 /**
