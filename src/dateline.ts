@@ -46,6 +46,10 @@ const MIXED_PLACE = /\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}/uy;
 const DASH = /[ \t\u00a0]*[-–—]{1,2}[ \t\u00a0]*/y;
 // An agency name after a dash, up to its period: `RIA Novosti`, `РИА Новости`, `BLiTZ`.
 const AGENCY_NAME = /\p{Lu}[\p{L}\p{N}&'’/-]*(?: [\p{L}\p{N}&'’/-]+){0,3}/uy;
+// A correspondent's name of two or three capitalised words: `Kirill Rogov`, `Мария Иванова`.
+const PERSON_NAME = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}/uy;
+// An agency written as its site after a date: `INTERFAX.RU`.
+const SITE_AGENCY = /\p{Lu}[\p{Lu}\p{N}-]*(?:\.\p{Lu}{2,})?/uy;
 // An all-capitals agency after a comma: `ARMENPRESS`.
 const CAPS_AGENCY = /\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}/uy;
 
@@ -128,7 +132,12 @@ function readDashAgency(s: string, at: number): { agency: string; end: number } 
   const from = at + dash.length;
   const name = stickyAt(AGENCY_NAME, s, from);
   if (name === null) return null;
-  const stop = from + name.length;
+  let stop = from + name.length;
+  // RIA names the correspondent after the agency: `– RIA Novosti, Kirill Rogov.`
+  if (s.charCodeAt(stop) === 0x2c && isSpace(s.charCodeAt(stop + 1))) {
+    const author = stickyAt(PERSON_NAME, s, stop + 2);
+    if (author !== null && s.charCodeAt(stop + 2 + author.length) === 0x2e) stop += 2 + author.length;
+  }
   if (s.charCodeAt(stop) !== 0x2e && s.charCodeAt(stop) !== 0x3a) return null;
   return { agency: name, end: stop + 1 };
 }
@@ -184,10 +193,18 @@ function readAfterPlace(s: string, at: number, upper: boolean): Tail | null {
     const tail = readAfterDate(s, date.end);
     return tail ? { ...tail, day: date.day, month: date.month, year: date.year } : null;
   }
-  // `MOSCOW. Sept 19 (Interfax) -`
+  // `MOSCOW. Sept 19 (Interfax) -` and `Москва. 2 ноября. INTERFAX.RU -`
   if (c === 0x2e && isSpace(s.charCodeAt(at + 1))) {
     const date = readDayMonth(s, at + 2);
-    if (!date || !isSpace(s.charCodeAt(date.end))) return null;
+    if (!date) return null;
+    if (s.charCodeAt(date.end) === 0x2e && isSpace(s.charCodeAt(date.end + 1))) {
+      const agency = stickyAt(SITE_AGENCY, s, date.end + 2);
+      const dash = agency === null ? null : stickyAt(DASH, s, date.end + 2 + agency.length);
+      if (agency === null || agency.length < 2 || dash === null || dash.trim().length === 0) return null;
+      const end = date.end + 2 + agency.length + dash.trimEnd().length;
+      return endsCleanly(s, end) ? { agency, day: date.day, month: date.month, year: date.year, end } : null;
+    }
+    if (!isSpace(s.charCodeAt(date.end))) return null;
     const parens = readParens(s, date.end + 1);
     if (!parens) return null;
     const end = afterParens(s, parens.end, true);

@@ -24,7 +24,7 @@ export interface Header {
 }
 
 // ` date` keyword with its following blanks: `date `.
-const DATE_KEYWORD = /date[ \t\u00a0]+/y;
+const DATE_KEYWORD = /date[ \t\u00a0]+/iy;
 // The header date token: `2021-11-02` or `2021-12`, as written (validated separately).
 const DATE_TOKEN = /(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])/y;
 // A clock time right after the header date: `12:41`.

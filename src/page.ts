@@ -377,7 +377,8 @@ function pickHeadline(
   let bestScore = -1;
   for (const [rank, i] of candidates.entries()) {
     const key = keyOf(i);
-    let score = rank === 0 ? 1 : 0;
+    // Three words make a headline only where no longer line does: menus and buttons are that short.
+    let score = (rank === 0 ? 1 : 0) - ((ctx.units[i] as Unit).words < 4 ? 2 : 0);
     for (let j = 0; j < window; j++) {
       if (j !== i && base[j] === null && comparableLength(ctx.units[j] as Unit, ctx.units[i] as Unit) && sameHeadline(keyOf(j), key)) {
         score += 2;

@@ -158,7 +158,7 @@ export function hasInnerSentenceBreak(text: string): boolean {
 
 /** Whether a line could be a headline: one short statement, not figures, not a banner. */
 export function isHeadlineShape(text: string, words: number): boolean {
-  if (words < 4 || words > 25) return false;
+  if (words < 3 || words > 25) return false;
   if (isProse(text, words) || INNER_SENTENCE_BREAK.test(text)) return false;
   if (text.endsWith(':') || text.includes('|') || numericTokens(text) >= 3) return false;
   let upper = 0;
