@@ -266,6 +266,7 @@ export function layoutPage(ctx: PageContext): Layout {
   // 5. A description that opens the article (Sputnik's `MOSCOW (Sputnik) - … 17.10.2021, Sputnik
   //    International`) may be followed by the rest of the metadata block.
   const template = new Set<number>();
+  let templateEnd = -1;
   if (bodyUnit >= 0) {
     const next = bodyUnit + 1;
     const nextBase = base[next];
@@ -275,6 +276,7 @@ export function layoutPage(ctx: PageContext): Layout {
         const bj = base[j];
         if (bj === 'timestamp' || bj === 'xpath' || bj === 'image' || bj === 'link' || bj === 'credit' || tagEligible(units[j] as Unit, bj ?? null)) {
           template.add(j);
+          templateEnd = j + 1;
           kinds[j] = bj ?? 'chrome';
         } else break;
       }
@@ -282,7 +284,7 @@ export function layoutPage(ctx: PageContext): Layout {
   }
 
   // 6. Tag blocks: runs of short one-item lines between the metadata and the article.
-  const metadataEnd = template.size > 0 ? Math.max(...template) + 1 : preEnd;
+  const metadataEnd = templateEnd > 0 ? templateEnd : preEnd;
   markTags(units, base, kinds, bodyUnit, metadataEnd);
 
   // 7. Footer: trailers after the article, read from the end.
@@ -316,7 +318,7 @@ export function layoutPage(ctx: PageContext): Layout {
 
   const metadata: number[] = [];
   for (let i = 0; i < preEnd; i++) metadata.push(i);
-  metadata.push(...template);
+  for (const j of template) metadata.push(j);
   const metadataSet = new Set(metadata);
 
   return {

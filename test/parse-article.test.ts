@@ -184,6 +184,19 @@ describe('parseArticle misuse and robustness', () => {
   });
 });
 
+describe('parseArticle on very large inputs', () => {
+  it('reads 200,000 metadata lines after a description without exhausting the stack', () => {
+    const text =
+      ' date 2021-11-02 https://sputniknews.com/20211102/a-1757436556.html\n\nMOSCOW (Sputnik) - Text of the lead. 02.11.2021, Sputnik International\n' +
+      '2021-11-02T10:00+0000\n'.repeat(200_000) +
+      'The article goes on here, as articles do.\n';
+    const { article } = parseArticle(text);
+    expect(article?.published).toBe('2021-11-02T10:00+00:00');
+    expect(article?.paragraphs).toHaveLength(2);
+    expect(article?.sections.filter((s) => s.kind === 'timestamp')).toHaveLength(200_000);
+  });
+});
+
 describe('parseArticleOrThrow', () => {
   it('returns the article when nothing is an error', () => {
     expect(parseArticleOrThrow(SEED).dateline?.agency).toBe('RIA Novosti');
