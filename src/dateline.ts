@@ -70,9 +70,9 @@ function stickyAt(re: RegExp, s: string, at: number): string | null {
   return m ? m[0] : null;
 }
 
-/** Whether a dateline may end at `at`: end of text, or a space before the article text. */
+/** Whether a dateline may end at `at`: end of text, a space before the article text, or after a colon. */
 function endsCleanly(s: string, at: number): boolean {
-  return at >= s.length || isSpace(s.charCodeAt(at));
+  return at >= s.length || isSpace(s.charCodeAt(at)) || s.charCodeAt(at - 1) === 0x3a;
 }
 
 /** Whether a weak (agency- and date-less) dateline at `at` is followed by a capitalised word. */
@@ -120,6 +120,8 @@ function splitAgencyDate(inside: string): { agency: string; day: number; month: 
 /** After `(AGENCY)`: an optional dash or colon. Returns the end index. */
 function afterParens(s: string, at: number, required: boolean): number | null {
   if (s.charCodeAt(at) === 0x3a) return at + 1;
+  // UrduPoint's Pakistani pages: `ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :Text`.
+  if (isSpace(s.charCodeAt(at)) && s.charCodeAt(at + 1) === 0x3a) return at + 2;
   const dash = stickyAt(DASH, s, at);
   if (dash !== null && dash.trim().length > 0 && endsCleanly(s, at + dash.trimEnd().length)) return at + dash.trimEnd().length;
   return required ? null : at;
@@ -187,7 +189,7 @@ function readAfterDate(s: string, at: number): Tail | null {
 function readAfterPlace(s: string, at: number, upper: boolean): Tail | null {
   const c = s.charCodeAt(at);
   // `MOSCOW, November 2 – RIA Novosti.` and its TASS, ARMENPRESS and PTI relatives.
-  if (c === 0x2c && isSpace(s.charCodeAt(at + 1))) {
+  if (c === 0x2c && isSpace(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) !== 0x28) {
     const date = readDayMonth(s, at + 2);
     if (!date) return null;
     const tail = readAfterDate(s, date.end);
@@ -211,9 +213,11 @@ function readAfterPlace(s: string, at: number, upper: boolean): Tail | null {
     if (end === null || !endsCleanly(s, end)) return null;
     return { agency: parens.inside, day: date.day, month: date.month, year: date.year, end };
   }
-  // `MOSCOW (Sputnik) -`, `MOSCOW (RIA Novosti):`, `MOSCOW (UrduPoint News / Sputnik - 01st November, 2021)`
-  if (isSpace(c) && s.charCodeAt(at + 1) === 0x28) {
-    const parens = readParens(s, at + 1);
+  // `MOSCOW (Sputnik) -`, `MOSCOW (RIA Novosti):`, `MOSCOW (UrduPoint News / Sputnik - 01st November, 2021)`,
+  // and with a comma: `ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :`
+  const parenAt = isSpace(c) && s.charCodeAt(at + 1) === 0x28 ? at + 1 : c === 0x2c && isSpace(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) === 0x28 ? at + 2 : -1;
+  if (parenAt > 0) {
+    const parens = readParens(s, parenAt);
     if (!parens) return null;
     const dated = splitAgencyDate(parens.inside);
     const end = afterParens(s, parens.end, dated === null && !upper);

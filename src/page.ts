@@ -160,6 +160,15 @@ export function layoutPage(ctx: PageContext): Layout {
   const { input, units } = ctx;
   const n = units.length;
   const base = units.map(baseKind);
+  // The 2020 Sputnik template shows a site clock (`12:22 GMT04 November 2020`) over its
+  // `Listen Live` button; it tells the time of the crawl, not of the article.
+  const clocks = new Set<number>();
+  for (let i = 0; i + 1 < n; i++) {
+    if (base[i] === 'timestamp' && (units[i + 1] as Unit).text.toLowerCase() === 'listen live') {
+      base[i] = 'chrome';
+      clocks.add(i);
+    }
+  }
   const leadText = units.map((u, i) => (base[i] === null ? stripLeadSuffix(u.text) : null));
   const variantText = units.map((u, i) => (base[i] === null && leadText[i] === null ? stripSiteSuffix(u.text) : null));
   const keys: (HeadlineKey | undefined)[] = [];
@@ -317,7 +326,7 @@ export function layoutPage(ctx: PageContext): Layout {
   }
 
   const metadata: number[] = [];
-  for (let i = 0; i < preEnd; i++) metadata.push(i);
+  for (let i = 0; i < preEnd; i++) if (!clocks.has(i)) metadata.push(i);
   for (const j of template) metadata.push(j);
   const metadataSet = new Set(metadata);
 

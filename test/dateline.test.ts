@@ -23,6 +23,10 @@ const styles: [string, string | undefined, { raw: string; place: string | null; 
   ['RIGA: US Secretary of State …', undefined, { raw: 'RIGA:', place: 'RIGA', agency: null, date: null, yearInferred: false }],
   ['WASHINGTON – The race remains …', undefined, { raw: 'WASHINGTON –', place: 'WASHINGTON', agency: null, date: null, yearInferred: false }],
   ['(RFE/RL) -- The German government …', undefined, { raw: '(RFE/RL) --', place: null, agency: 'RFE/RL', date: null, yearInferred: false }],
+  ['WASHINGTON, November 2 – RIA Novosti, Kirill Rogov. The talks …', '2021-11-02', { raw: 'WASHINGTON, November 2 – RIA Novosti, Kirill Rogov.', place: 'WASHINGTON', agency: 'RIA Novosti', date: '2021-11-02', yearInferred: true }],
+  ['Москва. 2 ноября. INTERFAX.RU - Власти …', '2021-11-02', { raw: 'Москва. 2 ноября. INTERFAX.RU -', place: 'Москва', agency: 'INTERFAX.RU', date: '2021-11-02', yearInferred: true }],
+  ['BEIJING, Nov. 2 (Xinhua) -- China said …', '2021-11-03', { raw: 'BEIJING, Nov. 2 (Xinhua) --', place: 'BEIJING', agency: 'Xinhua', date: '2021-11-02', yearInferred: true }],
+  ['ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :The federal …', undefined, { raw: 'ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :', place: 'ISLAMABAD', agency: 'UrduPoint / Pakistan Point News', date: '2021-11-01', yearInferred: false }],
   ['ST. PETERSBURG, June 3 – RIA Novosti. The forum …', '2021-06-03', { raw: 'ST. PETERSBURG, June 3 – RIA Novosti.', place: 'ST. PETERSBURG', agency: 'RIA Novosti', date: '2021-06-03', yearInferred: true }],
 ];
 

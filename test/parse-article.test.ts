@@ -113,6 +113,17 @@ describe('parseArticle diagnostics', () => {
     expect(article?.body).toBe('Just some words of a note that is not a news page at all.');
   });
 
+  it('keeps a media marker as part of the headline', () => {
+    const { article } = parseArticle(' date 2021-11-02 https://ria.ru/20211102/a-1757436556.html\n\nThe president visited the new plant in Kaluga. VIDEO\n\nKALUGA, November 2 – RIA Novosti. The plant opened.');
+    expect(article?.title).toBe('The president visited the new plant in Kaluga. VIDEO');
+  });
+
+  it('never takes a site clock over a Listen Live button for the publication time', () => {
+    const { article } = parseArticle(' date 2020-11-04 Register\n12:22 GMT 04 November 2020\nListen Live\n    Both Candidates Claim Victory As States Count Votes\n\n    WASHINGTON (Sputnik) - Both said they were winning.');
+    expect(article?.published).toBeNull();
+    expect(article?.title).toBe('Both Candidates Claim Victory As States Count Votes');
+  });
+
   it('keeps a headline that looks like a wire dateline as the title', () => {
     const { article } = parseArticle(' date 2021-11-02\nNATO - Russia council meets for the first time in two years\n\nThe council met in Brussels on Tuesday, officials said.');
     expect(article?.title).toBe('NATO - Russia council meets for the first time in two years');

@@ -156,8 +156,15 @@ export function hasInnerSentenceBreak(text: string): boolean {
   return INNER_SENTENCE_BREAK.test(text);
 }
 
+// A media marker that ends a headline after a full stop: `… visited the plant. VIDEO`.
+const MEDIA_MARKER = /\.\s(?:VIDEO|PHOTO|PHOTOS|INFOGRAPHIC|ВИДЕО|ФОТО|ИНФОГРАФИКА)$/u;
+
 /** Whether a line could be a headline: one short statement, not figures, not a banner. */
-export function isHeadlineShape(text: string, words: number): boolean {
+export function isHeadlineShape(line: string, lineWords: number): boolean {
+  // The marker belongs to the headline but would read as a second sentence.
+  const marker = MEDIA_MARKER.exec(line);
+  const text = marker ? line.slice(0, marker.index) : line;
+  const words = marker ? lineWords - 1 : lineWords;
   if (words < 3 || words > 25) return false;
   if (isProse(text, words) || INNER_SENTENCE_BREAK.test(text)) return false;
   if (text.endsWith(':') || text.includes('|') || numericTokens(text) >= 3) return false;
