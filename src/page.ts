@@ -19,6 +19,7 @@ import {
   isProse,
   isTagShape,
   isXpath,
+  leadSuffixStart,
   stripLeadSuffix,
   stripSiteSuffix,
 } from './internal/line-kinds.js';
@@ -50,6 +51,11 @@ export interface Layout {
   readonly lead: string | null;
   /** The first article unit and the offset inside it where the article starts, or null. */
   readonly bodyStart: { readonly unit: number; readonly at: number } | null;
+  /**
+   * Offset where a description's suffix (`17.10.2021, Sputnik International`) starts in the
+   * first article unit, when the article opens with such a description; else -1.
+   */
+  readonly bodyStartSuffix: number;
   /** The dateline at the body start, offsets into the input. */
   readonly dateline: DatelineMatch | null;
   /** The units of the article text, in order. */
@@ -337,11 +343,20 @@ export function layoutPage(ctx: PageContext): Layout {
     titleFromVariant,
     lead,
     bodyStart: bodyUnit >= 0 ? { unit: bodyUnit, at: bodyAt } : null,
+    bodyStartSuffix: suffixOffset(input, units, bodyUnit, leadText),
     dateline,
     body,
     metadata,
     isMetadata: (i: number) => metadataSet.has(i),
   };
+}
+
+/** Where the suffix of a description that opens the article starts, in input offsets, or -1. */
+function suffixOffset(input: string, units: readonly Unit[], bodyUnit: number, leadText: readonly (string | null)[]): number {
+  if (bodyUnit < 0 || leadText[bodyUnit] === null) return -1;
+  const u = units[bodyUnit] as Unit;
+  const at = leadSuffixStart(input.slice(u.start, u.end));
+  return at < 0 ? -1 : u.start + at;
 }
 
 /** Whether a line may be one tag. */

@@ -112,6 +112,12 @@ function buildSections(input: string, spans: { kind: SectionKind; start: number;
   return sections;
 }
 
+/** `to`, moved back past blanks and commas down to `from`. */
+function trimEndAt(input: string, from: number, to: number): number {
+  while (to > from && (isBlankChar(input.charCodeAt(to - 1)) || input.charCodeAt(to - 1) === 0x2c)) to--;
+  return to;
+}
+
 function isAllBlank(input: string): boolean {
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
@@ -274,19 +280,22 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
   const seen = new Set<string>();
   for (const i of layout.body) {
     const u = units[i] as Unit;
-    const from = i === layout.bodyStart?.unit ? u.start + layout.bodyStart.at : u.start;
-    const issues = findBodyIssues(input, from, u.end);
+    const first = i === layout.bodyStart?.unit;
+    const from = first ? u.start + (layout.bodyStart?.at ?? 0) : u.start;
+    // A description that opens the article keeps its site suffix out of the text.
+    const to = first && layout.bodyStartSuffix > from ? trimEndAt(input, from, layout.bodyStartSuffix) : u.end;
+    const issues = findBodyIssues(input, from, to);
     for (const issue of issues) report.add(issue.code, 'The article text has a defect here.', issue.start, issue.end);
     let paragraph: string;
     const fixes = repair === 'safe' ? issues.filter((issue) => issue.fix !== null) : [];
     if (fixes.length > 0) {
-      const fixed = applyFixes(input, from, u.end, fixes);
+      const fixed = applyFixes(input, from, to, fixes);
       paragraph = foldedText(fixed, 0, fixed.length);
       for (const issue of fixes) report.add('REPAIR_APPLIED', 'A meaning-preserving fix was applied.', issue.start, issue.end);
     } else {
-      paragraph = foldedText(input, from, u.end);
+      paragraph = foldedText(input, from, to);
     }
-    if (seen.has(paragraph)) report.add('BODY_REPEATED_PARAGRAPH', 'This paragraph repeats an earlier one.', from, u.end);
+    if (seen.has(paragraph)) report.add('BODY_REPEATED_PARAGRAPH', 'This paragraph repeats an earlier one.', from, to);
     seen.add(paragraph);
     paragraphs.push(paragraph);
   }
@@ -311,12 +320,15 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
   // Sections: every span of the input.
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
-    if (i === layout.bodyStart?.unit && layout.bodyStart.at > 0) {
+    if (i === layout.bodyStart?.unit && (layout.bodyStart.at > 0 || layout.bodyStartSuffix >= 0)) {
       const split = u.start + layout.bodyStart.at;
-      let prefixEnd = split;
-      while (prefixEnd > u.start && isBlankChar(input.charCodeAt(prefixEnd - 1))) prefixEnd--;
-      spans.push({ kind: 'timestamp', start: u.start, end: prefixEnd });
-      spans.push({ kind: 'body', start: split, end: u.end });
+      if (split > u.start) spans.push({ kind: 'timestamp', start: u.start, end: trimEndAt(input, u.start, split) });
+      if (layout.bodyStartSuffix > split) {
+        spans.push({ kind: 'body', start: split, end: trimEndAt(input, split, layout.bodyStartSuffix) });
+        spans.push({ kind: 'chrome', start: layout.bodyStartSuffix, end: u.end });
+      } else {
+        spans.push({ kind: 'body', start: split, end: u.end });
+      }
     } else {
       spans.push({ kind: kinds[i] ?? 'body', start: u.start, end: u.end });
     }

@@ -187,12 +187,23 @@ export function stripSiteSuffix(text: string): string | null {
   return m ? text.slice(0, m.index).trimEnd() : null;
 }
 
+/**
+ * Where a description's agency-and-date suffix starts (`RIA Novosti, 21.11.2021`,
+ * `17.10.2021, Sputnik International`), or -1 when the line has none.
+ */
+export function leadSuffixStart(text: string): number {
+  if (SITE_SUFFIX.test(text) || CAPTION_1920.test(text)) return -1;
+  const ria = RIA_LEAD_SUFFIX.exec(text);
+  if (ria) return ria.index + (/^[\s.…,]/u.test(ria[0]) ? 1 : 0);
+  const dated = DATED_AGENCY_SUFFIX.exec(text);
+  return dated ? dated.index + 1 : -1;
+}
+
 /** The description without its agency-and-date suffix, or `null` when it has none. */
 export function stripLeadSuffix(text: string): string | null {
-  if (SITE_SUFFIX.test(text) || CAPTION_1920.test(text)) return null;
-  const m = RIA_LEAD_SUFFIX.exec(text) ?? DATED_AGENCY_SUFFIX.exec(text);
-  if (!m) return null;
-  let end = m.index;
+  const at = leadSuffixStart(text);
+  if (at < 0) return null;
+  let end = at;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
   return text.slice(0, end);
 }
