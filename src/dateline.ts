@@ -5,6 +5,12 @@ import { readDayMonth } from './internal/date-words.js';
 
 /**
  * Options for {@link parseDateline}.
+ *
+ * @example
+ * ```ts
+ * parseDateline('KAZAN, 2 Nov – RIA Novosti. Text.', { reference: '2021-11-03' })?.date;
+ * //=> '2021-11-02'
+ * ```
  */
 export interface ParseDatelineOptions {
   /**

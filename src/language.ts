@@ -1,6 +1,14 @@
 import { MAX_STOPWORD_LENGTH, STOPWORD_LANGUAGES, STOPWORDS } from './internal/stopwords.js';
 
-/** Options for {@link detectLanguage}. */
+/**
+ * Options for {@link detectLanguage}.
+ *
+ * @example
+ * ```ts
+ * detectLanguage(longText, { maxLength: 500 });
+ * //=> 'en'
+ * ```
+ */
 export interface DetectLanguageOptions {
   /**
    * How many characters from the start of the text to read. The opening of an article

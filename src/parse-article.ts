@@ -17,6 +17,12 @@ import { urlKey } from './url-key.js';
 
 /**
  * Options for {@link parseArticle} and {@link parseArticleOrThrow}.
+ *
+ * @example
+ * ```ts
+ * parseArticle(text, { repair: 'safe' }).article?.body;
+ * //=> 'MOSCOW, November 2 – RIA Novosti. The talks ended. Both sides …'
+ * ```
  */
 export interface ParseArticleOptions {
   /**
