@@ -45,19 +45,19 @@ export interface DatelineMatch {
 }
 
 // An upper-case place of one to four words: `MOSCOW`, `NIZHNY NOVGOROD`, `PETROPAVLOVSK-KAMCHATSKIY`, `МОСКВА`.
-const UPPER_PLACE = /\p{Lu}[\p{Lu}\p{M}'’-]+\.?(?: \p{Lu}[\p{Lu}\p{M}'’-]+\.?){0,3}/uy;
+const UPPER_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’-]+\.?(?: \p{Lu}[\p{Lu}\p{M}'’-]+\.?){0,3}/u;
 // A capitalised place of one to three words: `Moscow`, `New Delhi`, `Roma`.
-const MIXED_PLACE = /\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}/uy;
+const MIXED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}/u;
 // A dash between dateline parts, with its spaces: ` – `, ` - `, ` -- `, `—`.
-const DASH = /[ \t\u00a0]*[-–—]{1,2}[ \t\u00a0]*/y;
+const DASH = /^[ \t\u00a0]*[-–—]{1,2}[ \t\u00a0]*/;
 // An agency name after a dash, up to its period: `RIA Novosti`, `РИА Новости`, `BLiTZ`.
-const AGENCY_NAME = /\p{Lu}[\p{L}\p{N}&'’/-]*(?: [\p{L}\p{N}&'’/-]+){0,3}/uy;
+const AGENCY_NAME = /^\p{Lu}[\p{L}\p{N}&'’/-]*(?: [\p{L}\p{N}&'’/-]+){0,3}/u;
 // A correspondent's name of two or three capitalised words: `Kirill Rogov`, `Мария Иванова`.
-const PERSON_NAME = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}/uy;
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}/u;
 // An agency written as its site after a date: `INTERFAX.RU`.
-const SITE_AGENCY = /\p{Lu}[\p{Lu}\p{N}-]*(?:\.\p{Lu}{2,})?/uy;
+const SITE_AGENCY = /^\p{Lu}[\p{Lu}\p{N}-]*(?:\.\p{Lu}{2,})?/u;
 // An all-capitals agency after a comma: `ARMENPRESS`.
-const CAPS_AGENCY = /\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}/uy;
+const CAPS_AGENCY = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}/u;
 
 /** Words that stand in dateline position in headlines and kickers but are not places. */
 const NOT_PLACES: ReadonlySet<string> = new Set([
@@ -70,9 +70,12 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0;
 }
 
+// How far one anchored read may look: the longest dateline part is well under this.
+const READ_WINDOW = 160;
+
+/** Matches an anchored expression at `at` (on a slice, so no regex keeps state between calls). */
 function stickyAt(re: RegExp, s: string, at: number): string | null {
-  re.lastIndex = at;
-  const m = re.exec(s);
+  const m = re.exec(s.slice(at, at + READ_WINDOW));
   return m ? m[0] : null;
 }
 

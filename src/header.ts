@@ -24,19 +24,19 @@ export interface Header {
 }
 
 // ` date` keyword with its following blanks: `date `.
-const DATE_KEYWORD = /date[ \t\u00a0]+/iy;
+const DATE_KEYWORD = /^date[ \t\u00a0]+/i;
 // The header date token: `2021-11-02` or `2021-12`, as written (validated separately).
-const DATE_TOKEN = /(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])/y;
+const DATE_TOKEN = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])/;
 // A clock time right after the header date: `12:41`.
-const TIME_TOKEN = /[ \t\u00a0]+([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/y;
+const TIME_TOKEN = /^[ \t\u00a0]+([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/;
 // An absolute URL token of any scheme at the read position: `https://ria.ru/…`, `javascript:…`.
-const SCHEME_TOKEN = /[a-z][a-z\d+.-]{0,15}:\S+/iy;
+const SCHEME_TOKEN = /^[a-z][a-z\d+.-]{0,15}:\S+/i;
 // An http(s) URL token: `https://ria.ru/20211102/ssha-1757436556.html`.
-const HTTP_TOKEN = /https?:\/\/\S+/iy;
+const HTTP_TOKEN = /^https?:\/\/\S+/i;
 
-function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(s);
+/** Matches an anchored expression at `at`, within the line that ends at `to`. */
+function sticky(re: RegExp, s: string, at: number, to: number): RegExpExecArray | null {
+  return re.exec(s.slice(at, to));
 }
 
 function skipBlanks(s: string, at: number, to: number): number {
@@ -59,7 +59,7 @@ export function readHeader(input: string, lines: readonly Line[], report: Report
   const to = line.contentEnd;
 
   // URL-only header: no ` date`, just the canonical URL.
-  const bare = sticky(HTTP_TOKEN, input, from);
+  const bare = sticky(HTTP_TOKEN, input, from, to);
   if (bare) {
     const urlEnd = from + bare[0].length;
     report.add('HEADER_URL_ONLY', 'The header is a bare URL: the document has no header date.', from, urlEnd);
@@ -67,7 +67,7 @@ export function readHeader(input: string, lines: readonly Line[], report: Report
     return { lineIndex, dateRaw: null, date: null, time: null, urlRaw: bare[0], urlStart: from, end: urlEnd, tail: tailStart < to ? [tailStart, to] : null };
   }
 
-  const keyword = sticky(DATE_KEYWORD, input, from);
+  const keyword = sticky(DATE_KEYWORD, input, from, to);
   if (!keyword) {
     report.add('HEADER_MISSING', 'The first line is not a ` date YYYY-MM-DD URL` header.', from, to);
     return { ...NO_HEADER, lineIndex: -1 };
@@ -76,7 +76,7 @@ export function readHeader(input: string, lines: readonly Line[], report: Report
     report.add('HEADER_SPACING', 'The header should start with exactly one space before `date`.', line.start, from);
   }
   let at = from + keyword[0].length;
-  const dateMatch = sticky(DATE_TOKEN, input, at);
+  const dateMatch = sticky(DATE_TOKEN, input, at, to);
   if (!dateMatch) {
     report.add('HEADER_DATE_MISSING', 'The header has `date` but no YYYY-MM-DD date after it.', from, at);
     return readUrlAndTail(input, line, lineIndex, at, { dateRaw: null, date: null, time: null }, report);
@@ -101,7 +101,7 @@ export function readHeader(input: string, lines: readonly Line[], report: Report
   }
   at += dateRaw.length;
   let time: string | null = null;
-  const timeMatch = sticky(TIME_TOKEN, input, at);
+  const timeMatch = sticky(TIME_TOKEN, input, at, to);
   if (timeMatch) {
     time = `${(timeMatch[1] ?? '').padStart(2, '0')}:${timeMatch[2] ?? ''}`;
     const timeStart = at + timeMatch[0].length - timeMatch[0].trimStart().length;
@@ -125,8 +125,8 @@ function readUrlAndTail(
     report.add('HEADER_URL_MISSING', 'The header carries no URL.', to);
     return { lineIndex, ...dated, urlRaw: null, urlStart: -1, end: to, tail: null };
   }
-  const http = sticky(HTTP_TOKEN, input, at);
-  const scheme = http ?? sticky(SCHEME_TOKEN, input, at);
+  const http = sticky(HTTP_TOKEN, input, at, to);
+  const scheme = http ?? sticky(SCHEME_TOKEN, input, at, to);
   // A token with a scheme that is not http(s) (`javascript:…`) sits where the URL belongs.
   if (scheme) {
     const urlEnd = at + scheme[0].length;

@@ -1,5 +1,6 @@
 import type { Article, DateAgreement, DateEvidence, Dateline, ParseResult, Section, SectionKind, Source } from './article.js';
 import { ArticleParseError } from './article-parse-error.js';
+import { diagnosticCodes } from './codes.js';
 import type { IsoDate, IsoTimestamp, NormalizedUrl } from './brand.js';
 import { toDateline } from './dateline.js';
 import { readHeader, type Header } from './header.js';
@@ -291,7 +292,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
     // A description that opens the article keeps its site suffix out of the text.
     const to = first && layout.bodyStartSuffix > from ? trimEndAt(input, from, layout.bodyStartSuffix) : u.end;
     const issues = findBodyIssues(input, from, to);
-    for (const issue of issues) report.add(issue.code, 'The article text has a defect here.', issue.start, issue.end);
+    for (const issue of issues) report.add(issue.code, diagnosticCodes[issue.code].summary, issue.start, issue.end);
     let paragraph: string;
     const fixes = repair === 'safe' ? issues.filter((issue) => issue.fix !== null) : [];
     if (fixes.length > 0) {
