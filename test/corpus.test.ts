@@ -89,6 +89,25 @@ describe.runIf(hasCorpus)('the real corpus', () => {
     },
   );
 
+  // Layout changes that a store or an editor makes must change no field (sections aside).
+  const layouts: Record<string, (t: string) => string> = {
+    'CRLF line ends': (t) => t.replace(/\n/g, '\r\n'),
+    'a BOM': (t) => `\uFEFF${t}`,
+    'trailing spaces': (t) => t.replace(/\n/g, '  \n'),
+    'single newlines': (t) => t.replace(/\n\s*\n/g, '\n'),
+    'blank lines everywhere': (t) => t.replace(/\n+/g, '\n\n'),
+    'indented lines': (t) => t.split('\n').map((l, i) => (i > 0 && l ? `    ${l}` : l)).join('\n'),
+  };
+  const fieldsOf = (text: string): unknown => {
+    const article = parseArticle(text).article;
+    if (article === null) return null;
+    return { ...article, sections: null };
+  };
+
+  it.each(Object.entries(layouts))('reads every document the same with %s', (_name, change) => {
+    for (const { label, text } of docs) expect(fieldsOf(change(text)), label.file).toEqual(fieldsOf(text));
+  });
+
   it('meets the fidelity target of every field', () => {
     const single = docs.filter((d) => d.label.documents === 1);
     const misses: Record<string, string[]> = {};
