@@ -64,7 +64,14 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
   'LIVE', 'BREAKING', 'UPDATE', 'UPDATED', 'UPD', 'WATCH', 'VIDEO', 'PHOTO', 'PHOTOS', 'EXCLUSIVE',
   'OPINION', 'ANALYSIS', 'EDITORIAL', 'COMMENT', 'NOTE', 'READ', 'ALSO', 'MORE', 'FACTBOX', 'EXPLAINER',
   'INTERVIEW', 'Q&A', 'NEWS', 'WARNING', 'ALERT', 'URGENT', 'ВИДЕО', 'ФОТО', 'ОНЛАЙН', 'МНЕНИЕ',
+  // Organisations open sentences in the same place: `NATO: Russia must …`.
+  'NATO', 'OSCE', 'IAEA', 'OPEC', 'CSTO', 'BRICS', 'ASEAN', 'UNESCO', 'UNICEF', 'FIFA', 'UEFA', 'NASA',
+  'ОДКБ', 'ОБСЕ', 'НАТО', 'МАГАТЭ', 'ОПЕК', 'ЕАЭС', 'ШОС',
 ]);
+
+// The fewest letters a place needs to stand alone before `:` or a dash (`RIGA:`); `US:` and
+// `EU –` open sentences, not datelines.
+const MIN_WEAK_PLACE = 3;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0;
@@ -195,7 +202,7 @@ function readAfterDate(s: string, at: number): Tail | null {
 }
 
 /** The dateline parts after a place ending at `at`. */
-function readAfterPlace(s: string, at: number, upper: boolean): Tail | null {
+function readAfterPlace(s: string, at: number, upper: boolean, place: string): Tail | null {
   const c = s.charCodeAt(at);
   // `MOSCOW, November 2 – RIA Novosti.` and its TASS, ARMENPRESS and PTI relatives.
   if (c === 0x2c && isSpace(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) !== 0x28) {
@@ -236,7 +243,7 @@ function readAfterPlace(s: string, at: number, upper: boolean): Tail | null {
       ? { agency: dated.agency, day: dated.day, month: dated.month, year: dated.year, end }
       : { agency: parens.inside, day: null, month: null, year: null, end };
   }
-  if (!upper) return null;
+  if (!upper || place.length < MIN_WEAK_PLACE) return null;
   // `RIGA: US Secretary …`
   if (c === 0x3a) {
     const end = at + 1;
@@ -272,7 +279,7 @@ function matchOne(s: string, at: number): Omit<DatelineMatch, 'doubledAt'> | nul
     if (place === null) continue;
     if (place.endsWith('.')) place = place.slice(0, -1);
     if (upper && NOT_PLACES.has(place)) return null;
-    const tail = readAfterPlace(s, at + place.length, upper);
+    const tail = readAfterPlace(s, at + place.length, upper, place);
     if (!tail) continue;
     const strong = tail.agency !== null || tail.day !== null;
     return { start: at, end: tail.end, place, agency: tail.agency, day: tail.day, month: tail.month, year: tail.year, strong };

@@ -62,6 +62,8 @@ describe('parseDateline', () => {
 
   it.each([
     'NATO - the alliance said nothing',
+    'NATO: Russia must withdraw, the alliance said.',
+    'US: The talks will go on, officials said.',
     'LIVE: Putin holds annual press conference in Moscow',
     'BREAKING: Earthquake hits the coast',
     'Moscow will launch electric ferries next summer.',
