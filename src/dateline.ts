@@ -116,6 +116,8 @@ function readParens(s: string, at: number): { inside: string; end: number } | nu
 }
 
 interface Tail {
+  /** Where the place ends when it runs on past the first word group (`KYIV, Ukraine`). */
+  placeEnd?: number;
   agency: string | null;
   day: number | null;
   month: number | null;
@@ -207,7 +209,7 @@ function readAfterPlace(s: string, at: number, upper: boolean, place: string): T
   // `MOSCOW, November 2 – RIA Novosti.` and its TASS, ARMENPRESS and PTI relatives.
   if (c === 0x2c && isSpace(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) !== 0x28) {
     const date = readDayMonth(s, at + 2);
-    if (!date) return null;
+    if (!date) return upper ? readRegionAgency(s, at) : null;
     const tail = readAfterDate(s, date.end);
     return tail ? { ...tail, day: date.day, month: date.month, year: date.year } : null;
   }
@@ -258,6 +260,22 @@ function readAfterPlace(s: string, at: number, upper: boolean, place: string): T
   return null;
 }
 
+/**
+ * AP's `KYIV, Ukraine (AP) —`: a region after the place, then the agency. The region is
+ * returned as part of the place (`KYIV, Ukraine`), as the dateline names the location.
+ */
+function readRegionAgency(s: string, at: number): Tail | null {
+  const region = stickyAt(MIXED_PLACE, s, at + 2);
+  if (region === null) return null;
+  const after = at + 2 + region.length;
+  if (!isSpace(s.charCodeAt(after)) || s.charCodeAt(after + 1) !== 0x28) return null;
+  const parens = readParens(s, after + 1);
+  if (!parens) return null;
+  const end = afterParens(s, parens.end, true);
+  if (end === null || !endsCleanly(s, end)) return null;
+  return { agency: parens.inside, day: null, month: null, year: null, end, placeEnd: after };
+}
+
 /** A dateline with no place: `March 16 - BLiTZ.`, `(RFE/RL) --`. */
 function readPlaceless(s: string, at: number): Tail | null {
   if (s.charCodeAt(at) === 0x28) {
@@ -281,6 +299,7 @@ function matchOne(s: string, at: number): Omit<DatelineMatch, 'doubledAt'> | nul
     if (upper && NOT_PLACES.has(place)) return null;
     const tail = readAfterPlace(s, at + place.length, upper, place);
     if (!tail) continue;
+    if (tail.placeEnd !== undefined) place = s.slice(at, tail.placeEnd);
     const strong = tail.agency !== null || tail.day !== null;
     return { start: at, end: tail.end, place, agency: tail.agency, day: tail.day, month: tail.month, year: tail.year, strong };
   }

@@ -27,6 +27,9 @@ const styles: [string, string | undefined, { raw: string; place: string | null; 
   ['Москва. 2 ноября. INTERFAX.RU - Власти …', '2021-11-02', { raw: 'Москва. 2 ноября. INTERFAX.RU -', place: 'Москва', agency: 'INTERFAX.RU', date: '2021-11-02', yearInferred: true }],
   ['BEIJING, Nov. 2 (Xinhua) -- China said …', '2021-11-03', { raw: 'BEIJING, Nov. 2 (Xinhua) --', place: 'BEIJING', agency: 'Xinhua', date: '2021-11-02', yearInferred: true }],
   ['ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :The federal …', undefined, { raw: 'ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :', place: 'ISLAMABAD', agency: 'UrduPoint / Pakistan Point News', date: '2021-11-01', yearInferred: false }],
+  ['KYIV, Ukraine (AP) — Officials said …', undefined, { raw: 'KYIV, Ukraine (AP) —', place: 'KYIV, Ukraine', agency: 'AP', date: null, yearInferred: false }],
+  ['UNITED NATIONS (AP) — The council …', undefined, { raw: 'UNITED NATIONS (AP) —', place: 'UNITED NATIONS', agency: 'AP', date: null, yearInferred: false }],
+  ['Київ, 16 листопада – УНІАН. Уряд …', '2021-11-16', { raw: 'Київ, 16 листопада – УНІАН.', place: 'Київ', agency: 'УНІАН', date: '2021-11-16', yearInferred: true }],
   ['ST. PETERSBURG, June 3 – RIA Novosti. The forum …', '2021-06-03', { raw: 'ST. PETERSBURG, June 3 – RIA Novosti.', place: 'ST. PETERSBURG', agency: 'RIA Novosti', date: '2021-06-03', yearInferred: true }],
 ];
 
@@ -64,6 +67,7 @@ describe('parseDateline', () => {
     'NATO - the alliance said nothing',
     'NATO: Russia must withdraw, the alliance said.',
     'US: The talks will go on, officials said.',
+    'MOSCOW, Russia said on Monday that talks would go on.',
     'LIVE: Putin holds annual press conference in Moscow',
     'BREAKING: Earthquake hits the coast',
     'Moscow will launch electric ferries next summer.',

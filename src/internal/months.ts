@@ -1,23 +1,23 @@
 /**
- * Month and weekday names in the languages the corpus uses (English, Russian, Italian,
- * French, Spanish, German), full, abbreviated and, for Russian, in every case form that
+ * Month and weekday names in the languages the corpus uses (English, Russian, Ukrainian,
+ * Italian, French, Spanish, German), full, abbreviated and, for Russian, in every case form that
  * a date takes (`ноября`, `ноябре`, `ноябрь`).
  */
 
 const MONTH_NAMES: readonly (readonly string[])[] = [
   // 1
-  ['january', 'jan', 'январь', 'января', 'январе', 'янв', 'gennaio', 'gen', 'janvier', 'janv', 'enero', 'ene', 'januar', 'jän'],
-  ['february', 'feb', 'febr', 'февраль', 'февраля', 'феврале', 'фев', 'февр', 'febbraio', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'februar'],
-  ['march', 'mar', 'март', 'марта', 'марте', 'мар', 'marzo', 'mars', 'märz', 'marz'],
-  ['april', 'apr', 'апрель', 'апреля', 'апреле', 'апр', 'aprile', 'avril', 'avr', 'abril', 'abr'],
-  ['may', 'май', 'мая', 'мае', 'maggio', 'mag', 'mai', 'mayo'],
-  ['june', 'jun', 'июнь', 'июня', 'июне', 'июн', 'giugno', 'giu', 'juin', 'junio', 'juni'],
-  ['july', 'jul', 'июль', 'июля', 'июле', 'июл', 'luglio', 'lug', 'juillet', 'juil', 'julio', 'juli'],
-  ['august', 'aug', 'август', 'августа', 'августе', 'авг', 'agosto', 'ago', 'août', 'aout'],
-  ['september', 'sep', 'sept', 'сентябрь', 'сентября', 'сентябре', 'сен', 'сент', 'settembre', 'set', 'septembre', 'septiembre', 'setiembre'],
-  ['october', 'oct', 'октябрь', 'октября', 'октябре', 'окт', 'ottobre', 'ott', 'octobre', 'octubre', 'oktober', 'okt'],
-  ['november', 'nov', 'ноябрь', 'ноября', 'ноябре', 'ноя', 'нояб', 'novembre', 'noviembre'],
-  ['december', 'dec', 'декабрь', 'декабря', 'декабре', 'дек', 'dicembre', 'dic', 'décembre', 'decembre', 'déc', 'diciembre', 'dezember', 'dez'],
+  ['january', 'січня', 'січень', 'jan', 'январь', 'января', 'январе', 'янв', 'gennaio', 'gen', 'janvier', 'janv', 'enero', 'ene', 'januar', 'jän'],
+  ['february', 'лютого', 'лютий', 'feb', 'febr', 'февраль', 'февраля', 'феврале', 'фев', 'февр', 'febbraio', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'februar'],
+  ['march', 'березня', 'березень', 'mar', 'март', 'марта', 'марте', 'мар', 'marzo', 'mars', 'märz', 'marz'],
+  ['april', 'квітня', 'квітень', 'apr', 'апрель', 'апреля', 'апреле', 'апр', 'aprile', 'avril', 'avr', 'abril', 'abr'],
+  ['may', 'травня', 'травень', 'май', 'мая', 'мае', 'maggio', 'mag', 'mai', 'mayo'],
+  ['june', 'червня', 'червень', 'jun', 'июнь', 'июня', 'июне', 'июн', 'giugno', 'giu', 'juin', 'junio', 'juni'],
+  ['july', 'липня', 'липень', 'jul', 'июль', 'июля', 'июле', 'июл', 'luglio', 'lug', 'juillet', 'juil', 'julio', 'juli'],
+  ['august', 'серпня', 'серпень', 'aug', 'август', 'августа', 'августе', 'авг', 'agosto', 'ago', 'août', 'aout'],
+  ['september', 'вересня', 'вересень', 'sep', 'sept', 'сентябрь', 'сентября', 'сентябре', 'сен', 'сент', 'settembre', 'set', 'septembre', 'septiembre', 'setiembre'],
+  ['october', 'жовтня', 'жовтень', 'oct', 'октябрь', 'октября', 'октябре', 'окт', 'ottobre', 'ott', 'octobre', 'octubre', 'oktober', 'okt'],
+  ['november', 'листопада', 'листопад', 'nov', 'ноябрь', 'ноября', 'ноябре', 'ноя', 'нояб', 'novembre', 'noviembre'],
+  ['december', 'грудня', 'грудень', 'dec', 'декабрь', 'декабря', 'декабре', 'дек', 'dicembre', 'dic', 'décembre', 'decembre', 'déc', 'diciembre', 'dezember', 'dez'],
 ];
 
 const MONTHS: ReadonlyMap<string, number> = new Map(
