@@ -113,6 +113,12 @@ describe('parseArticle diagnostics', () => {
     expect(article?.body).toBe('Just some words of a note that is not a news page at all.');
   });
 
+  it('takes cookie and newsletter banners for chrome, not the headline', () => {
+    const { article } = parseArticle(' date 2021-11-02\nWe use cookies to improve your experience on our site\nSign up for our daily newsletter\nHarbour reopens to small boats after repairs\n\nThe city harbour will reopen on Friday, officials said.');
+    expect(article?.title).toBe('Harbour reopens to small boats after repairs');
+    expect(article?.sections.filter((s) => s.kind === 'chrome').map((s) => s.start)).toEqual([17, 71]);
+  });
+
   it('keeps a media marker as part of the headline', () => {
     const { article } = parseArticle(' date 2021-11-02 https://ria.ru/20211102/a-1757436556.html\n\nThe president visited the new plant in Kaluga. VIDEO\n\nKALUGA, November 2 – RIA Novosti. The plant opened.');
     expect(article?.title).toBe('The president visited the new plant in Kaluga. VIDEO');

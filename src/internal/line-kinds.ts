@@ -28,6 +28,8 @@ const SITE_NAME = /^[\p{L}\d-]*[.@][\p{L}\d.-]*\.(?:com|ru|org|net|info|pk|in|uk
 const FIGURES_ONLY = /^[\d\s.,:;%+()|/–—-]+$/;
 // A byline label: `Текст: Наталья …`, `By Jane Doe`, `Author: …`.
 const BYLINE = /^(?:текст|автор|author|by|written by|reporting by|edited by)\s?:?\s\p{Lu}/iu;
+// Site interface text: `We use cookies …`, `Sign up for our newsletter`, `Find your bookmarks …`.
+const UI_PHRASE = /\b(?:cookies?|newsletters?|subscribe|subscription|sign (?:up|in)|log in|bookmarks?|bookmarked|premium section|javascript|ad ?blocker|privacy (?:policy|settings)|terms of (?:use|service)|all rights reserved|follow us|click here)\b/i;
 // A rubric or story-line link: `news from the plot Riots on the border`.
 const RUBRIC = /^(?:news from the plot|новости сюжета|сюжет:|topic:|rubric:)/i;
 // An ending of a sentence: `… said.`, `… “very low.”`, `… in Geneva?`
@@ -106,6 +108,7 @@ export function isChrome(text: string): boolean {
   if (text.startsWith('|') || text.includes('•') || /[▲▼]/u.test(text)) return true;
   if (SITE_NAME.test(text) || FIGURES_ONLY.test(text) || READING_TIME.test(text)) return true;
   if (BYLINE.test(text) || RUBRIC.test(text)) return true;
+  if (UI_PHRASE.test(text) && countWords(text) <= 20) return true;
   // Link lists and share bars: a line with a URL inside other text.
   if (!isBareUrl(text) && /https?:\/\//i.test(text)) return true;
   // Icon-font ligatures rendered as text: `icon bookmark-bicon cameraicon …`.
