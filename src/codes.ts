@@ -21,6 +21,7 @@ const codeTable = {
   HEADER_TEXT: { severity: 'info', summary: 'Page text follows the header date on the header line.' },
   HEADER_CHROME: { severity: 'info', summary: 'Page chrome (a button, a section word, a site name) follows the header date.' },
   HEADER_NO_BLANK_LINE: { severity: 'info', summary: 'A single newline, not a blank line, follows the header.' },
+  PAGE_TEXT_GLUED: { severity: 'info', summary: 'The whole page is one line with its fields glued together; it was read field by field.' },
   URL_FROM_PAGE: { severity: 'info', summary: 'The header has no URL; the canonical URL was found later in the page text.' },
   TITLE_MISSING: { severity: 'warning', summary: 'No headline was found; the title is null.' },
   TITLE_FROM_VARIANT: { severity: 'info', summary: 'The title was taken from a suffixed variant (`… – RIA Novosti, 11/21/2021`) with the suffix removed.' },

@@ -366,9 +366,10 @@ function tagEligible(unit: Unit, base: BaseKind | null): boolean {
 }
 
 /**
- * Marks as tags each run of tag-shaped lines that follows a timestamp, lead, headline or
- * repeat, and is followed by an XPath, image or URL line, the article, or the end of the
- * metadata — the place the RIA and Sputnik templates give their tag block.
+ * Marks as tags each run of tag-shaped lines that follows a timestamp, lead or repeat and
+ * is followed by an XPath, image or URL line, the article, or the end of the metadata — the
+ * place the RIA and Sputnik templates give their tag block — or that follows the headline
+ * and is followed by an XPath, image or URL line.
  */
 function markTags(units: readonly Unit[], base: readonly (BaseKind | null)[], kinds: SectionKind[], bodyUnit: number, metadataEnd: number): void {
   // Only lines no other rule claimed: a repeat of the headline is no tag.
@@ -383,9 +384,12 @@ function markTags(units: readonly Unit[], base: readonly (BaseKind | null)[], ki
     while (j < metadataEnd && mayBeTag(j)) j++;
     const before = i > 0 ? kinds[i - 1] : undefined;
     const afterKind = j < units.length ? kinds[j] : undefined;
-    const precededWell = before === 'timestamp' || before === 'lead' || before === 'title-repeat' || before === 'title' || (bodyUnit >= 0 && i - 1 === bodyUnit);
-    const followedWell = j === metadataEnd || j === bodyUnit || afterKind === 'xpath' || afterKind === 'image' || afterKind === 'link';
-    if (precededWell && followedWell) for (let k = i; k < j; k++) kinds[k] = 'tags';
+    const templateFollows = afterKind === 'xpath' || afterKind === 'image' || afterKind === 'link';
+    const afterMetadata = before === 'timestamp' || before === 'lead' || before === 'title-repeat' || (bodyUnit >= 0 && i - 1 === bodyUnit);
+    // Right under the headline, short lines may as well be a standfirst and a byline: only
+    // the rest of the template (XPath, image, URL) after them makes them tags.
+    const isBlock = afterMetadata ? j === metadataEnd || j === bodyUnit || templateFollows : before === 'title' && templateFollows;
+    if (isBlock) for (let k = i; k < j; k++) kinds[k] = 'tags';
     i = j;
   }
 }

@@ -8,7 +8,8 @@ import { applyFixes, findBodyIssues } from './internal/body-checks.js';
 import { dayNumber, daysInMonth, parseIsoDate, type Ymd } from './internal/calendar.js';
 import { countWords } from './internal/line-kinds.js';
 import { Reporter } from './internal/report.js';
-import { foldedText, isBlankChar, scanLines, type Line } from './internal/text.js';
+import { glueSeams, looksGlued } from './internal/glue.js';
+import { foldedText, isBlankChar, scanLines, trimRange, type Line } from './internal/text.js';
 import { detectLanguage } from './language.js';
 import { findTimestamp } from './normalize-timestamp.js';
 import { normalizeUrl } from './normalize-url.js';
@@ -58,13 +59,27 @@ function toUnit(input: string, from: number, to: number, onHeaderLine: boolean):
 }
 
 /** Splits the page text after the header into units: the header tail, then each non-blank line. */
-function pageUnits(input: string, lines: readonly Line[], header: Header): Unit[] {
+function pageUnits(input: string, lines: readonly Line[], header: Header, report: Reporter): Unit[] {
   const units: Unit[] = [];
   const first = header.lineIndex;
   if (header.tail) units.push(toUnit(input, header.tail[0], header.tail[1], true));
   for (let i = first + 1; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.contentStart < line.contentEnd) units.push(toUnit(input, line.contentStart, line.contentEnd, false));
+  }
+  // A whole page flattened onto the header line, its fields glued together: read each
+  // glued field as a line of its own.
+  const only = units[0];
+  if (units.length === 1 && only?.onHeaderLine && looksGlued(input, only.start, only.end)) {
+    const seams = glueSeams(input, only.start, only.end);
+    report.add('PAGE_TEXT_GLUED', `The page is one line of ${seams.length + 1} glued fields; each was read as a line.`, only.start, only.end);
+    units.length = 0;
+    let at = only.start;
+    for (const seam of [...seams, only.end]) {
+      const [from, to] = trimRange(input, at, seam);
+      if (from < to) units.push(toUnit(input, from, to, at === only.start));
+      at = seam;
+    }
   }
   return units;
 }
@@ -197,7 +212,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
       if (url === null) report.add('HEADER_URL_INVALID', `The header URL is not an acceptable http(s) URL.`, header.urlStart, header.urlStart + urlRaw.length);
     }
   }
-  const units = header.lineIndex >= 0 ? pageUnits(input, lines, header) : pageUnits(input, lines, { ...header, lineIndex: -1 });
+  const units = pageUnits(input, lines, header, report);
   let source = url ? sourceFromUrl(url) : null;
 
   // A page whose header has no URL may show its canonical URL among the metadata.

@@ -119,6 +119,22 @@ describe('parseArticle diagnostics', () => {
     expect(article?.sections.filter((s) => s.kind === 'chrome').map((s) => s.start)).toEqual([17, 71]);
   });
 
+  it('reads a page flattened onto one line field by field', () => {
+    const text = ' date 2021-10-22 NewsWorldFire destroys a warehouse near TverA blaze broke out overnightJane DoeFriday 22 October 2021 09:25 commentsA fire destroyed a large warehouse, officials said.';
+    const { article, diagnostics } = parseArticle(text);
+    expect(article?.title).toBe('Fire destroys a warehouse near Tver');
+    expect(article?.published).toBe('2021-10-22T09:25');
+    expect(article?.body).toBe('A fire destroyed a large warehouse, officials said.');
+    expect(diagnostics.find((d) => d.code === 'PAGE_TEXT_GLUED')).toMatchObject({ start: { offset: 17 }, end: { offset: text.length } });
+  });
+
+  it('leaves a one-line page with names like McDonald and LaPresse whole', () => {
+    const text = ' date 2021-11-23 Roma, 23 nov. (LaPresse) – McDonald opened a new restaurant in the city centre on Tuesday.';
+    const { article, diagnostics } = parseArticle(text);
+    expect(article?.paragraphs).toHaveLength(1);
+    expect(diagnostics.map((d) => d.code)).not.toContain('PAGE_TEXT_GLUED');
+  });
+
   it('keeps a media marker as part of the headline', () => {
     const { article } = parseArticle(' date 2021-11-02 https://ria.ru/20211102/a-1757436556.html\n\nThe president visited the new plant in Kaluga. VIDEO\n\nKALUGA, November 2 – RIA Novosti. The plant opened.');
     expect(article?.title).toBe('The president visited the new plant in Kaluga. VIDEO');
