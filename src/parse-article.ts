@@ -306,7 +306,9 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
     const from = first ? u.start + (layout.bodyStart?.at ?? 0) : u.start;
     // A description that opens the article keeps its site suffix out of the text.
     const to = first && layout.bodyStartSuffix > from ? trimEndAt(input, from, layout.bodyStartSuffix) : u.end;
-    const issues = findBodyIssues(input, from, to);
+    // The dateline has punctuation of its own (`(… 2021) :The`); only the text after it is checked.
+    const checkFrom = first && layout.dateline ? Math.min(Math.max(from, layout.dateline.end), to) : from;
+    const issues = findBodyIssues(input, checkFrom, to);
     for (const issue of issues) report.add(issue.code, diagnosticCodes[issue.code].summary, issue.start, issue.end);
     let paragraph: string;
     const fixes = repair === 'safe' ? issues.filter((issue) => issue.fix !== null) : [];

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArticleParseError, parseArticle, parseArticleOrThrow, type Diagnostic } from '../src/index.js';
@@ -205,10 +207,14 @@ describe('parseArticle misuse and robustness', () => {
     );
   });
 
-  it('never throws on mutated seed documents', () => {
+  it('never throws on mutated fixtures', () => {
+    const dir = join(import.meta.dirname, '..', 'fixtures');
+    const fixtures = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: SEED.length }), fc.integer({ min: 0, max: 40 }), fc.string({ unit: 'binary', maxLength: 8 }), (at, cut, insert) => {
-        const text = SEED.slice(0, at) + insert + SEED.slice(Math.min(SEED.length, at + cut));
+      fc.property(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 40 }), fc.string({ unit: 'binary', maxLength: 8 }), (pick, where, cut, insert) => {
+        const base = fixtures[pick % fixtures.length] ?? SEED;
+        const at = where % (base.length + 1);
+        const text = base.slice(0, at) + insert + base.slice(Math.min(base.length, at + cut));
         const { diagnostics } = parseArticle(text);
         for (const d of diagnostics) expect(d.end.offset).toBeLessThanOrEqual(text.length);
       }),
