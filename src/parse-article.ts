@@ -1,19 +1,20 @@
-import type { Article, DateAgreement, DateEvidence, Dateline, ParseResult, Section, SectionKind, Source } from './article.js';
+import type { Article, Dateline, ParseResult, Source } from './article.js';
 import { ArticleParseError } from './article-parse-error.js';
-import { diagnosticCodes } from './codes.js';
+import { readBody } from './body.js';
 import type { IsoDate, IsoTimestamp, NormalizedUrl } from './brand.js';
+import { agreementOf, dateEvidence, daysApart } from './date-evidence.js';
 import { toDateline } from './dateline.js';
 import { readHeader, type Header } from './header.js';
-import { applyFixes, findBodyIssues } from './internal/body-checks.js';
-import { dayNumber, daysInMonth, parseIsoDate, type Ymd } from './internal/calendar.js';
+import { parseIsoDate } from './internal/calendar.js';
+import { glueSeams, looksGlued } from './internal/glue.js';
 import { countWords } from './internal/line-kinds.js';
 import { Reporter } from './internal/report.js';
-import { glueSeams, looksGlued } from './internal/glue.js';
 import { foldedText, isBlankChar, scanLines, trimRange, type Line } from './internal/text.js';
 import { detectLanguage } from './language.js';
 import { findTimestamp } from './normalize-timestamp.js';
 import { normalizeUrl } from './normalize-url.js';
 import { layoutPage, type Layout, type Unit } from './page.js';
+import { buildSections } from './sections.js';
 import { sourceFromUrl } from './source.js';
 import { urlKey } from './url-key.js';
 
@@ -93,53 +94,6 @@ function slugWords(source: Source | null): string[] {
     .filter((w) => w.length > 0);
 }
 
-function dayOf(ymd: Ymd): number {
-  return dayNumber(ymd.year, ymd.month, ymd.day ?? 1);
-}
-
-/** How far apart two dates are, in days; a month-only date spans its month. */
-function distance(a: Ymd, b: Ymd): number {
-  const span = (d: Ymd): [number, number] =>
-    d.day === null ? [dayNumber(d.year, d.month, 1), dayNumber(d.year, d.month, daysInMonth(d.year, d.month))] : [dayOf(d), dayOf(d)];
-  const [a0, a1] = span(a);
-  const [b0, b1] = span(b);
-  if (a1 < b0) return b0 - a1;
-  if (b1 < a0) return a0 - b1;
-  return 0;
-}
-
-function agreementOf(dates: readonly (IsoDate | null)[]): { agreement: DateAgreement; spread: number } {
-  const known = dates.filter((d): d is IsoDate => d !== null).map((d) => parseIsoDate(d)).filter((d): d is Ymd => d !== null);
-  if (known.length < 2) return { agreement: 'unknown', spread: 0 };
-  let spread = 0;
-  for (let i = 0; i < known.length; i++) for (let j = i + 1; j < known.length; j++) spread = Math.max(spread, distance(known[i] as Ymd, known[j] as Ymd));
-  return { agreement: spread === 0 ? 'agree' : spread <= 2 ? 'close' : 'disagree', spread };
-}
-
-/** Builds the sections: every span of the input, with whitespace between them. */
-function buildSections(input: string, spans: { kind: SectionKind; start: number; end: number }[]): Section[] {
-  spans.sort((a, b) => a.start - b.start);
-  const sections: Section[] = [];
-  let at = 0;
-  const push = (kind: SectionKind, start: number, end: number): void => {
-    if (end > start) sections.push({ kind, text: input.slice(start, end), start, end });
-  };
-  for (const span of spans) {
-    if (span.end <= span.start || span.start < at) continue;
-    push('whitespace', at, span.start);
-    push(span.kind, span.start, span.end);
-    at = span.end;
-  }
-  push('whitespace', at, input.length);
-  return sections;
-}
-
-/** `to`, moved back past blanks and commas down to `from`. */
-function trimEndAt(input: string, from: number, to: number): number {
-  while (to > from && (isBlankChar(input.charCodeAt(to - 1)) || input.charCodeAt(to - 1) === 0x2c)) to--;
-  return to;
-}
-
 function isAllBlank(input: string): boolean {
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
@@ -197,14 +151,14 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
 
   const lines = scanLines(input);
   const header = readHeader(input, lines, report);
-  const spans: { kind: SectionKind; start: number; end: number }[] = [];
+  let headerSpan: { kind: 'header'; start: number; end: number } | null = null;
 
   // The header's own tokens.
   let urlRaw = header.urlRaw;
   let url: NormalizedUrl | null = null;
   if (header.lineIndex >= 0) {
     const line = lines[header.lineIndex] as Line;
-    spans.push({ kind: 'header', start: line.contentStart, end: header.end });
+    headerSpan = { kind: 'header', start: line.contentStart, end: header.end };
     const next = lines[header.lineIndex + 1];
     if (next && next.contentStart < next.contentEnd) report.add('HEADER_NO_BLANK_LINE', 'A single newline follows the header.', line.end, next.start);
     if (urlRaw !== null) {
@@ -256,8 +210,8 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
       else report.add('DATELINE_DATE_INVALID', 'The dateline names a day that does not exist.', match.start, match.end);
     }
     const datelineDay = dateline.date ? parseIsoDate(dateline.date) : null;
-    if (datelineDay && reference && distance(datelineDay, reference) > 2) {
-      report.add('DATELINE_DATE_FAR', `The dateline day is ${distance(datelineDay, reference)} days from the ${header.date ? 'header' : 'URL'} date.`, match.start, match.end);
+    if (datelineDay && reference && daysApart(datelineDay, reference) > 2) {
+      report.add('DATELINE_DATE_FAR', `The dateline day is ${daysApart(datelineDay, reference)} days from the ${header.date ? 'header' : 'URL'} date.`, match.start, match.end);
     }
   } else if (layout.bodyStart) {
     const u = units[layout.bodyStart.unit] as Unit;
@@ -298,31 +252,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
   }
 
   // Body and paragraphs.
-  const paragraphs: string[] = [];
-  const seen = new Set<string>();
-  for (const i of layout.body) {
-    const u = units[i] as Unit;
-    const first = i === layout.bodyStart?.unit;
-    const from = first ? u.start + (layout.bodyStart?.at ?? 0) : u.start;
-    // A description that opens the article keeps its site suffix out of the text.
-    const to = first && layout.bodyStartSuffix > from ? trimEndAt(input, from, layout.bodyStartSuffix) : u.end;
-    // The dateline has punctuation of its own (`(… 2021) :The`); only the text after it is checked.
-    const checkFrom = first && layout.dateline ? Math.min(Math.max(from, layout.dateline.end), to) : from;
-    const issues = findBodyIssues(input, checkFrom, to);
-    for (const issue of issues) report.add(issue.code, diagnosticCodes[issue.code].summary, issue.start, issue.end);
-    let paragraph: string;
-    const fixes = repair === 'safe' ? issues.filter((issue) => issue.fix !== null) : [];
-    if (fixes.length > 0) {
-      const fixed = applyFixes(input, from, to, fixes);
-      paragraph = foldedText(fixed, 0, fixed.length);
-      for (const issue of fixes) report.add('REPAIR_APPLIED', 'A meaning-preserving fix was applied.', issue.start, issue.end);
-    } else {
-      paragraph = foldedText(input, from, to);
-    }
-    if (seen.has(paragraph)) report.add('BODY_REPEATED_PARAGRAPH', 'This paragraph repeats an earlier one.', from, to);
-    seen.add(paragraph);
-    paragraphs.push(paragraph);
-  }
+  const paragraphs = readBody(input, units, layout, repair, report);
   const body = paragraphs.length > 0 ? paragraphs.join('\n\n') : null;
   if (body === null) report.add('BODY_MISSING', 'No article text was found.', units[units.length - 1]?.end ?? input.length);
 
@@ -331,33 +261,17 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
   const language = languageText.length > 0 ? detectLanguage(languageText) : null;
   if (language === null) report.add('LANGUAGE_UNKNOWN', 'The language could not be told.', units[0]?.start ?? 0);
 
-  // Date evidence side by side.
+  // Date evidence side by side. A dateline far from its reference has its own warning above.
   const publishedDay = published ? (published.slice(0, 10) as IsoDate) : null;
-  const { agreement } = agreementOf([header.date, urlDate, dateline?.date ?? null, publishedDay]);
+  const dates = dateEvidence(header.date, urlDate, dateline?.date ?? null, publishedDay);
   const withoutDateline = agreementOf([header.date, urlDate, publishedDay]);
   if (withoutDateline.agreement === 'disagree') {
     const line = header.lineIndex >= 0 ? (lines[header.lineIndex] as Line) : null;
     report.add('DATES_DISAGREE', `The header, URL and published dates differ by ${withoutDateline.spread} days.`, line?.contentStart ?? 0, line?.contentEnd ?? 0);
   }
-  const dates: DateEvidence = { header: header.date, url: urlDate, dateline: dateline?.date ?? null, published: publishedDay, agreement };
 
   // Sections: every span of the input.
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i] as Unit;
-    if (i === layout.bodyStart?.unit && (layout.bodyStart.at > 0 || layout.bodyStartSuffix >= 0)) {
-      const split = u.start + layout.bodyStart.at;
-      if (split > u.start) spans.push({ kind: 'timestamp', start: u.start, end: trimEndAt(input, u.start, split) });
-      if (layout.bodyStartSuffix > split) {
-        spans.push({ kind: 'body', start: split, end: trimEndAt(input, split, layout.bodyStartSuffix) });
-        spans.push({ kind: 'chrome', start: layout.bodyStartSuffix, end: u.end });
-      } else {
-        spans.push({ kind: 'body', start: split, end: u.end });
-      }
-    } else {
-      spans.push({ kind: kinds[i] ?? 'body', start: u.start, end: u.end });
-    }
-  }
-  const sections = buildSections(input, spans);
+  const sections = buildSections(input, headerSpan, units, layout);
 
   const article: Article = {
     date: header.date,
