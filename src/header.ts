@@ -70,7 +70,7 @@ export function readHeader(input: string, lines: readonly Line[], report: Report
   const keyword = sticky(DATE_KEYWORD, input, from, to);
   if (!keyword) {
     report.add('HEADER_MISSING', 'The first line is not a ` date YYYY-MM-DD URL` header.', from, to);
-    return { ...NO_HEADER, lineIndex: -1 };
+    return NO_HEADER;
   }
   if (from !== line.start + 1 || !isBlankChar(input.charCodeAt(line.start))) {
     report.add('HEADER_SPACING', 'The header should start with exactly one space before `date`.', line.start, from);
