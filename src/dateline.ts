@@ -2,6 +2,7 @@ import type { Dateline } from './article.js';
 import type { IsoDate } from './brand.js';
 import { formatIsoDate, inferYear, isValidDay, parseIsoDate, type Ymd } from './internal/calendar.js';
 import { readDayMonth } from './internal/date-words.js';
+import { foldedText } from './internal/text.js';
 
 /**
  * Options for {@link parseDateline}.
@@ -338,10 +339,6 @@ export function resolveDatelineDate(
   return inferred === null ? { date: null, yearInferred: false } : { date: formatIsoDate(inferred, month, day), yearInferred: true };
 }
 
-/** Folds runs of blank characters to one space. */
-function fold(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
-}
 
 /**
  * Reads the dateline at the start of a paragraph.
@@ -388,7 +385,7 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
 export function toDateline(text: string, match: DatelineMatch, reference: Ymd | null): Dateline {
   const { date, yearInferred } = resolveDatelineDate(match, reference);
   return {
-    raw: fold(text.slice(match.start, match.end)),
+    raw: foldedText(text, match.start, match.end),
     place: match.place,
     agency: match.agency,
     date,

@@ -34,6 +34,19 @@ const SCHEME_TOKEN = /^[a-z][a-z\d+.-]{0,15}:\S+/i;
 // An http(s) URL token: `https://ria.ru/20211102/ssha-1757436556.html`.
 const HTTP_TOKEN = /^https?:\/\/\S+/i;
 
+// The opening of a header line after its leading blanks: `date 2021-11`.
+const HEADER_OPENING = /^date[ \t\u00a0]+\d{4}-\d{2}/i;
+
+/**
+ * Whether the line starting at `at` opens a ` date YYYY-MM…` header (leading blanks
+ * allowed): where {@link parseCorpus} splits one document from the next.
+ */
+export function startsHeader(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isBlankChar(text.charCodeAt(i)) && i - at < 8) i++;
+  return HEADER_OPENING.test(text.slice(i, i + 24));
+}
+
 /** Matches an anchored expression at `at`, within the line that ends at `to`. */
 function sticky(re: RegExp, s: string, at: number, to: number): RegExpExecArray | null {
   return re.exec(s.slice(at, to));

@@ -1,5 +1,6 @@
 import type { ParseResult, Section } from './article.js';
 import type { Diagnostic, Position } from './diagnostic.js';
+import { startsHeader } from './header.js';
 import { parseArticle, type ParseArticleOptions } from './parse-article.js';
 
 /**
@@ -31,16 +32,6 @@ export interface CorpusRecord extends ParseResult {
   /** Offset just past its last character. */
   readonly end: number;
 }
-
-/** Whether the line starting at `at` starts a header: ` date YYYY-MM` (leading blanks allowed). */
-function startsHeader(text: string, at: number): boolean {
-  let i = at;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0xfeff)) i++;
-  return HEADER_START.test(text.slice(i, i + 13));
-}
-
-// The opening of a header line: `date 2021-11`.
-const HEADER_START = /^date[ \t\u00a0]\d{4}-\d{2}/;
 
 function shiftPosition(p: Position, offset: number, lineDelta: number): Position {
   return { line: p.line + lineDelta, column: p.column, offset: p.offset + offset };
