@@ -1,8 +1,10 @@
 /**
  * The labelled real corpus in ../shared/corpus, when it is there: every document parses
  * without throwing, the canonical-shape documents (category A) match their labels
- * exactly, and the whole corpus meets the fidelity targets field by field. The corpus is
- * never copied into this repository; a fresh clone without it skips these tests with a note.
+ * exactly, and every field is held to a ratchet: the misses it has today are listed
+ * below, a new miss fails, and a fixed miss fails until it is taken off the list. The
+ * corpus is never copied into this repository. A clone without it skips these tests with
+ * a note, unless `NEWSDOC_CORPUS=required` (set in `.ci/run`) makes that a failure.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,12 +13,14 @@ import { parseArticle, type Article } from '../src/index.js';
 
 const corpusDir = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const hasCorpus = existsSync(join(corpusDir, 'labels.jsonl'));
-if (!hasCorpus) console.warn(`[newsdoc] ${corpusDir} not found: the real-corpus tests are skipped.`);
+const required = process.env['NEWSDOC_CORPUS'] === 'required';
+if (!hasCorpus && !required) console.warn(`[newsdoc] ${corpusDir} not found: the real-corpus tests are skipped.`);
 
 interface Label {
   file: string;
   documents: number;
   headerDate: string | null;
+  headerTime: string | null;
   urlNormalized: string | null;
   urlDate: string | null;
   urlId: string | null;
@@ -28,6 +32,7 @@ interface Label {
   language: string | null;
   bodyStart: string | null;
   category: string;
+  unscored?: string[];
 }
 
 function load(): { label: Label; text: string }[] {
@@ -42,32 +47,64 @@ const fold = (s: string | null | undefined): string | null => (s == null ? null 
 // Timestamps compare without zero seconds and with `+0000` written `+00:00`, as the labels allow.
 const stamp = (s: string | null | undefined): string | null =>
   s == null ? null : s.replace(/([+-]\d{2}):?(\d{2})$/, '$1:$2').replace(/T(\d{2}:\d{2}):00(?=[+-]|$)/, 'T$1');
+// The labels write a root URL with or without its slash.
+const noSlash = (s: string | null | undefined): string | null => (s == null ? null : s.replace(/\/$/, ''));
 
-/** Field readers: what we produced and what the label says. */
+/** Field readers: what we produced and what the label says; `null` on our side means "no value". */
 const fields: Record<string, (a: Article | null, l: Label) => [unknown, unknown]> = {
   date: (a, l) => [a?.date ?? null, l.headerDate],
-  url: (a, l) => [a?.url ?? null, l.urlNormalized],
+  headerTime: (a, l) => [a?.time ?? null, l.headerTime],
+  url: (a, l) => [noSlash(a?.url), noSlash(l.urlNormalized)],
   urlDate: (a, l) => [a?.source?.urlDate ?? null, l.urlDate],
   urlId: (a, l) => [a?.source?.articleId ?? null, l.urlId],
   title: (a, l) => [fold(a?.title), fold(l.title)],
+  'dateline.raw': (a, l) => [fold(a?.dateline?.raw), fold(l.dateline?.raw)],
   'dateline.place': (a, l) => [a?.dateline?.place ?? null, l.dateline?.place ?? null],
   'dateline.agency': (a, l) => [a?.dateline?.agency ?? null, l.dateline?.agency ?? null],
   'dateline.date': (a, l) => [a?.dateline?.date ?? null, l.dateline?.date ?? null],
-  bodyStart: (a, l) => [l.bodyStart === null ? a?.body ?? null : fold(a?.body)?.slice(0, fold(l.bodyStart)?.length), l.bodyStart === null ? null : fold(l.bodyStart)],
+  bodyStart: (a, l) => {
+    const want = fold(l.bodyStart);
+    if (want === null) return [a?.body ? 'body' : null, null];
+    return [a?.body ? (fold(a.body) ?? '').slice(0, want.length) : null, want];
+  },
   published: (a, l) => [stamp(a?.published), stamp(l.published)],
   tags: (a, l) => [[...(a?.tags ?? [])].sort(), [...l.tags].sort()],
   image: (a, l) => [a?.image ?? null, l.image],
   language: (a, l) => [a?.language ?? null, l.language],
 };
 
-// The fidelity targets of the shapes issue: the share of documents each field must get right.
-const targets: Record<string, number> = {
-  date: 1, url: 1, urlDate: 1, urlId: 1,
-  title: 0.97, 'dateline.place': 0.97, 'dateline.agency': 0.97, 'dateline.date': 0.97,
-  published: 0.97, tags: 0.97, image: 0.97, language: 0.97, bodyStart: 0.93,
+/**
+ * Today's misses, by file (without `.txt`). A miss is a value that differs from the label,
+ * wrong or absent. This list may only shrink: fix a shape and take its files off.
+ */
+const KNOWN_MISSES: Record<string, readonly string[]> = {
+  title: ['071', '234', '238', '240', '250', '253'],
+  'dateline.raw': ['245', '248', '253', '261'],
+  'dateline.place': ['245', '248', '261'],
+  'dateline.agency': ['253'],
+  'dateline.date': ['203', '205'],
+  bodyStart: ['210', '212', '213', '216', '218', '229', '240', '245', '261'],
+  published: ['234', '243'],
+  tags: ['205', '216', '238'],
+  language: ['239', '250', '255', '256'],
 };
 
-describe.runIf(hasCorpus)('the real corpus', () => {
+/** Whether a miss is a wrong value rather than an absent one (worse for a user than `null`). */
+function isWrong(got: unknown): boolean {
+  return got !== null && !(Array.isArray(got) && got.length === 0);
+}
+
+/**
+ * Today's wrong answers per field, the subset of {@link KNOWN_MISSES} where a value was given
+ * and it is not the label. A rule that trades a `null` for a wrong value fails here.
+ */
+const KNOWN_WRONG: Record<string, number> = { title: 2, bodyStart: 8, tags: 1, language: 2 };
+
+describe.runIf(hasCorpus || required)('the real corpus', () => {
+  it('is there', () => {
+    expect(hasCorpus, `${corpusDir} is required (NEWSDOC_CORPUS=required) but missing`).toBe(true);
+  });
+
   const docs = hasCorpus ? load() : [];
 
   it('parses every document without throwing, each with an article', () => {
@@ -82,7 +119,7 @@ describe.runIf(hasCorpus)('the real corpus', () => {
     'reads the canonical shape of %s exactly',
     (_file, { label, text }) => {
       const article = parseArticle(text).article;
-      for (const name of ['date', 'url', 'title', 'dateline.place', 'dateline.agency', 'dateline.date', 'urlDate', 'urlId']) {
+      for (const name of ['date', 'url', 'title', 'dateline.raw', 'dateline.place', 'dateline.agency', 'dateline.date', 'urlDate', 'urlId']) {
         const [got, want] = (fields[name] as (a: Article | null, l: Label) => [unknown, unknown])(article, label);
         expect(got, name).toEqual(want);
       }
@@ -108,20 +145,33 @@ describe.runIf(hasCorpus)('the real corpus', () => {
     for (const { label, text } of docs) expect(fieldsOf(change(text)), label.file).toEqual(fieldsOf(text));
   });
 
-  it('meets the fidelity target of every field', () => {
+  describe('field by field, against the list of known misses', () => {
     const single = docs.filter((d) => d.label.documents === 1);
     const misses: Record<string, string[]> = {};
+    const wrong: Record<string, number> = {};
     for (const { label, text } of single) {
       const article = parseArticle(text).article;
       for (const [name, read] of Object.entries(fields)) {
+        if (label.unscored?.includes(name)) continue;
         const [got, want] = read(article, label);
-        if (JSON.stringify(got) !== JSON.stringify(want)) (misses[name] ??= []).push(label.file);
+        if (JSON.stringify(got) === JSON.stringify(want)) continue;
+        (misses[name] ??= []).push(label.file.replace(/\.txt$/, ''));
+        if (isWrong(got)) wrong[name] = (wrong[name] ?? 0) + 1;
       }
     }
-    for (const [name, target] of Object.entries(targets)) {
-      const missed = misses[name] ?? [];
-      const share = (single.length - missed.length) / single.length;
-      expect(share, `${name} misses ${missed.join(', ')}`).toBeGreaterThanOrEqual(target);
-    }
+
+    it('knows every field it checks', () => {
+      for (const name of [...Object.keys(KNOWN_MISSES), ...Object.keys(KNOWN_WRONG)]) expect(Object.keys(fields)).toContain(name);
+    });
+
+    it.each(Object.keys(fields))('%s: no new miss, and no fixed miss left on the list', (name) => {
+      const got = misses[name] ?? [];
+      const known = KNOWN_MISSES[name] ?? [];
+      expect({ new: got.filter((f) => !known.includes(f)), fixed: known.filter((f) => !got.includes(f)) }).toEqual({ new: [], fixed: [] });
+    });
+
+    it.each(Object.keys(fields))('%s: no more wrong answers than before', (name) => {
+      expect(wrong[name] ?? 0).toBeLessThanOrEqual(KNOWN_WRONG[name] ?? 0);
+    });
   });
 });
