@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diagnosticCodes } from '../src/codes.js';
+import { diagnosticCodes } from '../src/model/codes.js';
 
 // docs/diagnostics.md is the reference users read; it must name every code and no others.
 const doc = readFileSync(new URL('../docs/diagnostics.md', import.meta.url), 'utf8');

@@ -12,7 +12,7 @@ const src = join(import.meta.dirname, '..', 'src');
 function publicExports(): [string, string][] {
   const index = readFileSync(join(src, 'index.ts'), 'utf8');
   const out: [string, string][] = [];
-  for (const m of index.matchAll(/export (?:type )?\{([^}]*)\} from '\.\/([\w-]+)\.js';/g)) {
+  for (const m of index.matchAll(/export (?:type )?\{([^}]*)\} from '\.\/([\w/-]+)\.js';/g)) {
     for (const raw of (m[1] ?? '').split(',')) {
       const name = raw.replace(/^\s*type\s+/, '').trim();
       if (name) out.push([name, `${m[2] ?? ''}.ts`]);

@@ -2,7 +2,7 @@
  * Calendar arithmetic on plain integers. Nothing here goes through `Date`, so no result
  * can depend on the machine's time zone.
  */
-import type { IsoDate } from '../brand.js';
+import type { IsoDate } from '../model/brand.js';
 
 /** Whether `year` is a Gregorian leap year. */
 export function isLeapYear(year: number): boolean {

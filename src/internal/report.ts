@@ -1,5 +1,5 @@
-import { diagnosticCodes, type DiagnosticCode } from '../codes.js';
-import type { Diagnostic } from '../diagnostic.js';
+import { diagnosticCodes, type DiagnosticCode } from '../model/codes.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { LineIndex } from './text.js';
 
 /** A diagnostic whose position is still a pair of offsets. */

@@ -1,0 +1,147 @@
+import type { IsoDate } from '../model/brand.js';
+import { formatIsoDate, inferYear, isValidDay, type Ymd } from '../internal/calendar.js';
+import {
+  readDayMonth,
+  readMonthYear,
+  readNumericDate,
+  skipWeekday,
+  skipYearWord,
+  trimSpace,
+  type SlashOrder,
+} from '../internal/date-words.js';
+
+/**
+ * Options for {@link normalizeDate}.
+ *
+ * @example
+ * ```ts
+ * const options: NormalizeDateOptions = { reference: '2021-11-02', slashOrder: 'dmy' };
+ * ```
+ */
+export interface NormalizeDateOptions {
+  /**
+   * Date (`YYYY-MM-DD` or `YYYY-MM`) that supplies the year of a date written without
+   * one: the latest year in which that day is not more than one day after the reference.
+   * A month-only reference counts as its last day. Anything else throws a `TypeError`.
+   *
+   * @default undefined (a date without a year gives `null`)
+   * @example
+   * ```ts
+   * normalizeDate('December 31', { reference: '2022-01-01' });
+   * //=> '2021-12-31'
+   * ```
+   */
+  readonly reference?: string;
+  /**
+   * Order of the first two numbers of a slash date such as `11/02/2021`. When that order
+   * would make the month greater than 12, the other order is used (`21/11/2021` is
+   * 21 November under `'mdy'` too).
+   *
+   * @default 'mdy'
+   * @example
+   * ```ts
+   * normalizeDate('11/02/2021', { slashOrder: 'dmy' });
+   * //=> '2021-02-11'
+   * ```
+   */
+  readonly slashOrder?: 'mdy' | 'dmy';
+}
+
+// Year and month only, e.g. `2021-11`.
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+// Basic ISO 8601 calendar date, e.g. `20211102`.
+const BASIC_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+// A reference date, e.g. `2021-11-02` or `2021-11`.
+const REFERENCE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+function readReference(reference: unknown): Ymd | null {
+  if (reference === undefined) return null;
+  const match = typeof reference === 'string' ? REFERENCE.exec(reference) : null;
+  if (match !== null) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = match[3] === undefined ? null : Number(match[3]);
+    if (isValidDay(year, month, day ?? 1)) return { year, month, day };
+  }
+  throw new TypeError(`normalizeDate: options.reference must be a YYYY-MM-DD or YYYY-MM date, got ${String(reference)}`);
+}
+
+function readSlashOrder(slashOrder: unknown): SlashOrder {
+  if (slashOrder === undefined || slashOrder === 'mdy') return 'mdy';
+  if (slashOrder === 'dmy') return 'dmy';
+  throw new TypeError(`normalizeDate: options.slashOrder must be 'mdy' or 'dmy', got ${String(slashOrder)}`);
+}
+
+/**
+ * Normalises one date string to ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` when only the month
+ * is written. Reads ISO (`2021-11-02`, `2021-11`, `20211102`), day-first numeric dates
+ * (`02.11.2021`, `23-10-2021`), slash dates (`11/21/2021`, see `slashOrder`) and worded
+ * dates in English, Russian, Italian, French, Spanish and German, with an optional
+ * weekday in front (`Sunday, 31 May 2020`, `01st November, 2021`, `2 ноября 2021 г.`,
+ * `5 de enero de 2022`, `November 2021`). A date without a year (`Nov. 2`, `27 фев`)
+ * takes its year from `options.reference`, else gives `null`.
+ *
+ * The whole string (surrounding blanks aside) must be the date: this normalises a date,
+ * it does not search text. Impossible dates (`2021-02-30`, `31.04.2021`) give `null`.
+ * Calendar arithmetic is done on integers, never through `Date`, so the result does not
+ * depend on the time zone. Normalising an output again returns it unchanged.
+ *
+ * @param raw - The date as written.
+ * @param options - See {@link NormalizeDateOptions}.
+ * @returns The ISO date, or `null` when `raw` is not a date this function reads.
+ * @throws TypeError when `raw` is not a string, or an option is not of its documented form.
+ * @example
+ * ```ts
+ * normalizeDate('November 2, 2021');
+ * //=> '2021-11-02'
+ * normalizeDate('02.11.2021');
+ * //=> '2021-11-02'
+ * normalizeDate('ноябрь 2021');
+ * //=> '2021-11'
+ * normalizeDate('25 Nov', { reference: '2021-11-26' });
+ * //=> '2021-11-25'
+ * normalizeDate('2021-02-30');
+ * //=> null
+ * ```
+ */
+export function normalizeDate(raw: string, options?: NormalizeDateOptions): IsoDate | null {
+  if (typeof raw !== 'string') throw new TypeError(`normalizeDate: expected a string, got ${typeof raw}`);
+  const reference = readReference(options?.reference);
+  const slashOrder = readSlashOrder(options?.slashOrder);
+  const text = trimSpace(raw);
+  if (text === '') return null;
+
+  const isoMonth = ISO_MONTH.exec(text);
+  if (isoMonth !== null) {
+    const year = Number(isoMonth[1]);
+    const month = Number(isoMonth[2]);
+    return isValidDay(year, month, 1) ? formatIsoDate(year, month) : null;
+  }
+  const basic = BASIC_DATE.exec(text);
+  if (basic !== null) {
+    const [year, month, day] = [Number(basic[1]), Number(basic[2]), Number(basic[3])];
+    return isValidDay(year, month, day) ? formatIsoDate(year, month, day) : null;
+  }
+
+  const at = skipWeekday(text, 0);
+  const numeric = readNumericDate(text, at, slashOrder);
+  if (numeric !== null) {
+    return numeric.end === text.length ? formatIsoDate(numeric.year, numeric.month, numeric.day) : null;
+  }
+  const worded = readDayMonth(text, at);
+  if (worded !== null) {
+    if (worded.year !== null) {
+      return skipYearWord(text, worded.end) === text.length
+        ? formatIsoDate(worded.year, worded.month, worded.day)
+        : null;
+    }
+    if (worded.end !== text.length || reference === null) return null;
+    const year = inferYear(worded.month, worded.day, reference);
+    return year === null ? null : formatIsoDate(year, worded.month, worded.day);
+  }
+  const monthOnly = readMonthYear(text, at);
+  if (monthOnly !== null && skipYearWord(text, monthOnly.end) === text.length) {
+    return formatIsoDate(monthOnly.year, monthOnly.month);
+  }
+  return null;
+}

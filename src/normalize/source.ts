@@ -1,0 +1,205 @@
+import type { Source } from '../model/article.js';
+import type { IsoDate } from '../model/brand.js';
+import { agencyOfHost } from '../internal/hosts.js';
+import { formatIsoDate, isValidDay } from '../internal/calendar.js';
+import { normalizeUrl } from './normalize-url.js';
+
+/** A date path segment (`20211102`). */
+const COMPACT_DATE_SEGMENT = /^\d{8}$/;
+
+/** A dashed date path segment (`2021-11-02`). */
+const DASHED_DATE_SEGMENT = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The year segment of a `/YYYY/MM/DD/` path (`2021`). */
+const YEAR_SEGMENT = /^\d{4}$/;
+
+/** The month or day segment of a `/YYYY/MM/DD/` path (`11`). */
+const MONTH_OR_DAY_SEGMENT = /^\d{2}$/;
+
+/** Page extensions that are not part of the slug (`html`, `shtml`, `php`). */
+const PAGE_EXTENSION = /^(?:s?html?|php|aspx?|jsp)$/i;
+
+/** A leading `www.` label (`www.ria.ru`). */
+const WWW_PREFIX = /^www\./;
+
+/** Fewer digits than this are a number in the slug (`covid-19`), not an article id. */
+const MIN_ID_DIGITS = 6;
+
+/**
+ * Outside these years, eight digits are a number that only looks like a date: a long id
+ * can start `1457…` or `1000…`, while no news URL carries a day before 1900.
+ */
+const MIN_URL_YEAR = 1900;
+const MAX_URL_YEAR = 2099;
+
+/** The day that `YYYYMMDD` digits name, or `null` when they name none. */
+function compactDate(digits: string): IsoDate | null {
+  return dayFrom(digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8));
+}
+
+function dayFrom(yearText: string, monthText: string, dayText: string): IsoDate | null {
+  const year = Number(yearText);
+  const month = Number(monthText);
+  const day = Number(dayText);
+  if (year < MIN_URL_YEAR || year > MAX_URL_YEAR || !isValidDay(year, month, day)) return null;
+  return formatIsoDate(year, month, day);
+}
+
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function withoutPageExtension(segment: string): string {
+  const dot = segment.lastIndexOf('.');
+  return dot > 0 && PAGE_EXTENSION.test(segment.slice(dot + 1)) ? segment.slice(0, dot) : segment;
+}
+
+/** Trims the hyphens and underscores that join a slug to its id (`victory-parade--`). */
+function trimJoiners(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === '-' || text[start] === '_')) start++;
+  while (end > start && (text[end - 1] === '-' || text[end - 1] === '_')) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * The date a path spells in its own segments: `/20211102/`, `/2021-11-02/` or
+ * `/2021/11/02/`. The first date-shaped segment decides; when it names no real day
+ * (`/20211332/`), there is no date.
+ */
+function dateInSegments(segments: readonly string[]): IsoDate | null | undefined {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] ?? '';
+    const isLast = i === segments.length - 1;
+    if (COMPACT_DATE_SEGMENT.test(segment)) {
+      const date = compactDate(segment);
+      // A last segment of eight digits that are no date is the article id.
+      if (date !== null || !isLast) return date;
+    } else if (DASHED_DATE_SEGMENT.test(segment)) {
+      return dayFrom(segment.slice(0, 4), segment.slice(5, 7), segment.slice(8, 10));
+    } else if (
+      YEAR_SEGMENT.test(segment) &&
+      MONTH_OR_DAY_SEGMENT.test(segments[i + 1] ?? '') &&
+      MONTH_OR_DAY_SEGMENT.test(segments[i + 2] ?? '')
+    ) {
+      return dayFrom(segment, segments[i + 1] ?? '', segments[i + 2] ?? '');
+    }
+  }
+  return undefined;
+}
+
+interface PageName {
+  readonly articleId: string | null;
+  readonly slug: string | null;
+  /** A date glued to the front of the id, as in old Sputnik URLs. */
+  readonly gluedDate: IsoDate | null;
+}
+
+const NO_PAGE_NAME: PageName = { articleId: null, slug: null, gluedDate: null };
+
+/**
+ * Reads the id and slug of the last path segment: `ssha-1757436556` (id last, as RIA and
+ * current Sputnik write it), `1757436556`, or `202011041080992945-biden-trump-…` (id
+ * first with the day glued to its front, as Sputnik wrote it until 2021; corpus 161).
+ */
+function readPageName(segment: string): PageName {
+  let tail = segment.length;
+  while (isDigit(segment[tail - 1])) tail--;
+  const trailing = segment.slice(tail);
+  if (trailing.length === segment.length) {
+    if (trailing.length === 8 && compactDate(trailing) !== null) return NO_PAGE_NAME;
+    return idAndGluedDate(trailing, null);
+  }
+  const joiner = segment[tail - 1];
+  if (trailing.length >= MIN_ID_DIGITS && (joiner === '-' || joiner === '_')) {
+    const slug = trimJoiners(segment.slice(0, tail));
+    return { articleId: trailing, slug: slug === '' ? null : slug, gluedDate: null };
+  }
+
+  let head = 0;
+  while (isDigit(segment[head])) head++;
+  if (head >= MIN_ID_DIGITS && segment[head] === '-') {
+    const slug = trimJoiners(segment.slice(head));
+    return idAndGluedDate(segment.slice(0, head), slug === '' ? null : slug);
+  }
+  return NO_PAGE_NAME;
+}
+
+function idAndGluedDate(digits: string, slug: string | null): PageName {
+  if (digits.length >= 8 + MIN_ID_DIGITS) {
+    const gluedDate = compactDate(digits);
+    if (gluedDate !== null) return { articleId: digits.slice(8), slug, gluedDate };
+  }
+  if (digits.length < MIN_ID_DIGITS) return NO_PAGE_NAME;
+  return { articleId: digits, slug, gluedDate: null };
+}
+
+function hostWithoutWww(hostname: string): string {
+  const rest = hostname.replace(WWW_PREFIX, '');
+  return rest.includes('.') ? rest : hostname;
+}
+
+/**
+ * Reads what a news URL says about its article, by position: the host and its agency
+ * (from a small table of known news hosts, subdomains included), the date in the path
+ * (`/20211102/`, `/2021/11/02/`, `/2021-11-02/`, or glued to the front of an old Sputnik
+ * id), and the numeric article id with the slug written next to it in the last path
+ * segment. An id has at least six digits; a slug is only read next to an id.
+ *
+ * @param url - The URL as written; it is checked with {@link normalizeUrl}.
+ * @returns The source, with `null` for every part the URL does not show; `null` itself
+ *   when `url` is not an absolute http(s) URL.
+ * @throws TypeError when `url` is not a string.
+ *
+ * @example
+ * ```ts
+ * sourceFromUrl('https://ria.ru/20211102/ssha-1757436556.html');
+ * //=> { host: 'ria.ru', agency: 'RIA Novosti', articleId: '1757436556',
+ * //     urlDate: '2021-11-02', slug: 'ssha' }
+ * sourceFromUrl('https://www.tass.com/politics/1357285');
+ * //=> { host: 'tass.com', agency: 'TASS', articleId: '1357285', urlDate: null, slug: null }
+ * sourceFromUrl('https://example.com/');
+ * //=> { host: 'example.com', agency: null, articleId: null, urlDate: null, slug: null }
+ * sourceFromUrl('mailto:desk@ria.ru');
+ * //=> null
+ * ```
+ */
+export function sourceFromUrl(url: string): Source | null {
+  if (typeof url !== 'string') {
+    throw new TypeError(`sourceFromUrl expects a string, got ${typeof url}`);
+  }
+  const normalized = normalizeUrl(url);
+  if (normalized === null) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(normalized);
+  } catch {
+    return null;
+  }
+
+  const host = hostWithoutWww(parsed.hostname);
+  const segments = parsed.pathname
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map(decodeSegment);
+  const last = segments.at(-1);
+  const page = last === undefined ? NO_PAGE_NAME : readPageName(withoutPageExtension(last));
+  const pathDate = dateInSegments(segments);
+
+  return {
+    host,
+    agency: agencyOfHost(host),
+    articleId: page.articleId,
+    urlDate: pathDate === undefined ? page.gluedDate : pathDate,
+    slug: page.slug,
+  };
+}

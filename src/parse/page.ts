@@ -1,0 +1,429 @@
+/**
+ * The page stage: decides what each line of page text is — headline, repeat, lead,
+ * metadata, article text, footer — from its own shape and its neighbours. Real pages
+ * deviate in dozens of ways (docs/format.md lists them); the rules here are the shapes,
+ * each with a fixture of ours that shows it.
+ */
+import type { SectionKind } from '../model/article.js';
+import { matchDateline, type DatelineMatch } from './dateline.js';
+import { readDayMonth, skipBlanks, skipWeekday } from '../internal/date-words.js';
+import {
+  countWords,
+  isBareUrl,
+  isChrome,
+  isCredit,
+  isDateLine,
+  isFooterLine,
+  isHeadlineShape,
+  isImageUrl,
+  isProse,
+  isTagShape,
+  isXpath,
+  leadSuffixStart,
+  stripLeadSuffix,
+  stripSiteSuffix,
+} from './page/line-kinds.js';
+import { findTimestamp } from '../normalize/normalize-timestamp.js';
+
+/** One run of page text: a non-blank line, or the text after the header on the header line. */
+export interface Unit {
+  /** Offset of the first non-blank character in the original input. */
+  readonly start: number;
+  /** Offset just past the last non-blank character. */
+  readonly end: number;
+  /** The text with blanks folded to single spaces. */
+  readonly text: string;
+  readonly words: number;
+  /** Whether it shares the header line. */
+  readonly onHeaderLine: boolean;
+}
+
+/** What the page stage decided. */
+export interface Layout {
+  /** The section kind of each unit. */
+  readonly kinds: readonly SectionKind[];
+  /** Index of the headline unit, or -1. */
+  readonly title: number;
+  /** The headline text (a variant's text without its suffix when no clean headline exists). */
+  readonly titleText: string | null;
+  readonly titleFromVariant: boolean;
+  /** The description text, without its suffix. */
+  readonly lead: string | null;
+  /** The first article unit and the offset inside it where the article starts, or null. */
+  readonly bodyStart: { readonly unit: number; readonly at: number } | null;
+  /**
+   * Offset where a description's suffix (`17.10.2021, Sputnik International`) starts in the
+   * first article unit, when the article opens with such a description; else -1.
+   */
+  readonly bodyStartSuffix: number;
+  /** The dateline at the body start, offsets into the input. */
+  readonly dateline: DatelineMatch | null;
+  /** The units of the article text, in order. */
+  readonly body: readonly number[];
+  /** Units whose text may give the publication time, in order (metadata before the article). */
+  readonly metadata: readonly number[];
+  /** Whether unit `i` is among {@link Layout.metadata}. */
+  readonly isMetadata: (i: number) => boolean;
+}
+
+/** Intrinsic kinds, known from a line alone. */
+type BaseKind = 'xpath' | 'image' | 'link' | 'credit' | 'chrome' | 'timestamp';
+
+function baseKind(unit: Unit): BaseKind | null {
+  const { text, words } = unit;
+  if (isXpath(text)) return 'xpath';
+  if (isBareUrl(text)) return isImageUrl(text) ? 'image' : 'link';
+  if (isCredit(text)) return 'credit';
+  // Words in place of the header URL (`News`, `Sign up`, `UrduPoint.com`) are page chrome.
+  if (unit.onHeaderLine && words <= 3) return 'chrome';
+  if (isChrome(text)) return 'chrome';
+  if (isDateLine(text, words)) return 'timestamp';
+  return null;
+}
+
+/** Folds a line for comparison: lower case, one kind of quote and dash, no punctuation. */
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’'`´]/g, "'")
+    .replace(/[“”«»„"]/g, '"')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A headline's comparable form and word set, computed once per line. */
+interface HeadlineKey {
+  readonly folded: string;
+  readonly words: ReadonlySet<string>;
+}
+
+function headlineKey(text: string): HeadlineKey {
+  const folded = comparable(text);
+  return { folded, words: new Set(folded.split(' ').filter((w) => w.length > 0)) };
+}
+
+/** Whether two lines' word counts are close enough for one to repeat the other. */
+function comparableLength(a: Unit, b: Unit): boolean {
+  return a.words <= 2 * b.words + 3 && b.words <= 2 * a.words + 3;
+}
+
+/** Whether two headlines are the same up to quotes, case, punctuation or a word or two. */
+function sameHeadline(a: HeadlineKey, b: HeadlineKey): boolean {
+  if (a.folded === b.folded) return true;
+  let common = 0;
+  for (const w of a.words) if (b.words.has(w)) common++;
+  return common / (a.words.size + b.words.size - common) >= 0.7;
+}
+
+/** Whether a line repeats the opening words of the article text after its dateline (a summary). */
+function isSummaryOf(text: string, articleText: string): boolean {
+  const a = comparable(text).split(' ');
+  const b = comparable(articleText).split(' ');
+  // UrduPoint summaries are a whole first sentence; a headline that opens like the text is not one.
+  if (a.length < 20) return false;
+  const n = 8;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Letters-only words (a tag may stand where chrome words do: `world`, `news`). */
+const PLAIN_WORDS = /^\p{L}[\p{L}\p{M} '’–-]*$/u;
+
+export interface PageContext {
+  readonly input: string;
+  readonly units: readonly Unit[];
+  /** Words of the URL slug, when the URL has one of three words or more. */
+  readonly slugWords: readonly string[];
+  /** Whether the page is from a Sputnik site, whose template puts a description under the headline. */
+  readonly descriptionSlot: boolean;
+}
+
+// How far into a page the article's dateline may stand.
+const DATELINE_SEARCH_UNITS = 40;
+
+/** Finds the dateline that opens a unit, or one after a date prefix (`Wednesday, 2 September 2020 () (RFE/RL) --`). */
+function findDateline(input: string, unit: Unit): { match: DatelineMatch; at: number } | null {
+  const raw = input.slice(unit.start, unit.end);
+  const direct = matchDateline(raw, 0);
+  if (direct && (direct.strong || isProse(unit.text, unit.words))) return { match: direct, at: 0 };
+  let i = skipWeekday(raw, 0);
+  if (i > 0 && raw.charCodeAt(i) === 0x2c) i++;
+  i = skipBlanks(raw, i);
+  const date = readDayMonth(raw, i);
+  if (!date || date.year === null) return null;
+  i = skipBlanks(raw, date.end);
+  if (raw.startsWith('()', i)) i = skipBlanks(raw, i + 2);
+  const after = matchDateline(raw, i);
+  return after && after.strong ? { match: after, at: i } : null;
+}
+
+function shiftMatch(match: DatelineMatch, by: number): DatelineMatch {
+  return { ...match, start: match.start + by, end: match.end + by, doubledAt: match.doubledAt < 0 ? -1 : match.doubledAt + by };
+}
+
+/** Decides the layout of a page. */
+export function layoutPage(ctx: PageContext): Layout {
+  const { input, units } = ctx;
+  const n = units.length;
+  const base = units.map(baseKind);
+  // The 2020 Sputnik template shows a site clock (`12:22 GMT04 November 2020`) over its
+  // `Listen Live` button; it tells the time of the crawl, not of the article.
+  const clocks = new Set<number>();
+  for (let i = 0; i + 1 < n; i++) {
+    if (base[i] === 'timestamp' && (units[i + 1] as Unit).text.toLowerCase() === 'listen live') {
+      base[i] = 'chrome';
+      clocks.add(i);
+    }
+  }
+  const leadText = units.map((u, i) => (base[i] === null ? stripLeadSuffix(u.text) : null));
+  const variantText = units.map((u, i) => (base[i] === null && leadText[i] === null ? stripSiteSuffix(u.text) : null));
+  const keys: (HeadlineKey | undefined)[] = [];
+  const keyOf = (i: number): HeadlineKey => (keys[i] ??= headlineKey((units[i] as Unit).text));
+  const isText = (i: number): boolean => base[i] === null && leadText[i] === null && variantText[i] === null;
+  const isBodyProse = (i: number): boolean => isText(i) && isProse((units[i] as Unit).text, (units[i] as Unit).words);
+
+  // 1. The dateline, where there is one, opens the article.
+  let bodyUnit = -1;
+  let bodyAt = 0;
+  let dateline: DatelineMatch | null = null;
+  for (let i = 0; i < Math.min(n, DATELINE_SEARCH_UNITS); i++) {
+    if (base[i] !== null && base[i] !== 'timestamp') continue;
+    const found = findDateline(input, units[i] as Unit);
+    if (found) {
+      bodyUnit = i;
+      bodyAt = found.at;
+      dateline = shiftMatch(found.match, (units[i] as Unit).start);
+      break;
+    }
+  }
+  const articleOpening = dateline ? input.slice(dateline.end, (units[bodyUnit] as Unit).end) : '';
+
+  // 2. The headline: a headline-shaped line before the article, preferring one the page repeats
+  //    or whose words the URL slug spells.
+  const isCandidate = (i: number): boolean => {
+    const u = units[i] as Unit;
+    if (!isText(i) || !isHeadlineShape(u.text, u.words) || findTimestamp(u.text) !== null) return false;
+    return !(dateline && isSummaryOf(u.text, articleOpening));
+  };
+  let candidates: number[] = [];
+  if (bodyUnit >= 0) {
+    for (let i = 0; i < bodyUnit; i++) if (isCandidate(i)) candidates.push(i);
+  } else {
+    for (let i = 0; i < n; i++) if (isCandidate(i)) candidates.push(i);
+    const first = candidates[0];
+    if (first !== undefined) {
+      let stop = n;
+      for (let i = first + 1; i < n; i++) if (isBodyProse(i)) { stop = i; break; }
+      candidates = candidates.filter((i) => i < stop);
+    }
+  }
+  let title = pickHeadline(ctx, candidates, base, keyOf);
+  let titleText = title >= 0 ? (units[title] as Unit).text : null;
+  let titleFromVariant = false;
+  if (title < 0) {
+    const limit = bodyUnit >= 0 ? bodyUnit : n;
+    for (let i = 0; i < limit; i++) {
+      const stripped = variantText[i];
+      if (stripped && isHeadlineShape(stripped, countWords(stripped))) {
+        title = i;
+        titleText = stripped;
+        titleFromVariant = true;
+        break;
+      }
+    }
+  }
+
+  // 3. Without a dateline, the article starts at the first running text after the headline.
+  let descriptionUnit = -1;
+  if (bodyUnit < 0) {
+    const after = title >= 0 ? title + 1 : 0;
+    for (let i = after; i < n; i++) if (isBodyProse(i)) { bodyUnit = i; break; }
+    if (bodyUnit >= 0 && ctx.descriptionSlot && !leadText.slice(0, bodyUnit).some((t) => t !== null)) {
+      // Sputnik's template renders the description under the headline; it is the lead
+      // unless it is the only text on the page.
+      for (let i = bodyUnit + 1; i < n; i++) {
+        if (isBodyProse(i)) {
+          descriptionUnit = bodyUnit;
+          bodyUnit = i;
+          break;
+        }
+      }
+    }
+    if (bodyUnit < 0) {
+      for (let i = after; i < n; i++) {
+        const u = units[i] as Unit;
+        if (isText(i) && u.words >= 12 && i !== title) { bodyUnit = i; break; }
+      }
+    }
+  }
+
+  // 4. Kinds before the article.
+  const titleKey = titleText === null ? null : titleFromVariant ? headlineKey(titleText) : keyOf(title);
+  const kinds: SectionKind[] = new Array<SectionKind>(n).fill('body');
+  const preEnd = bodyUnit >= 0 ? bodyUnit : n;
+  let lead: string | null = null;
+  for (let i = 0; i < preEnd; i++) {
+    const u = units[i] as Unit;
+    const b = base[i];
+    if (b) kinds[i] = b;
+    else if (i === title) kinds[i] = 'title';
+    else if (variantText[i] !== null || (titleKey !== null && titleText !== null && u.words <= 2 * countWords(titleText) + 3 && sameHeadline(keyOf(i), titleKey))) kinds[i] = 'title-repeat';
+    else if (leadText[i] !== null || i === descriptionUnit) {
+      kinds[i] = 'lead';
+      lead ??= leadText[i] ?? u.text;
+    } else if (u.words >= 8) {
+      kinds[i] = 'lead';
+      lead ??= u.text;
+    } else kinds[i] = 'chrome';
+  }
+  if (lead === null && bodyUnit >= 0) lead = leadText[bodyUnit] ?? null;
+
+  // 5. A description that opens the article (Sputnik's `MOSCOW (Sputnik) - … 17.10.2021, Sputnik
+  //    International`) may be followed by the rest of the metadata block.
+  const template = new Set<number>();
+  let templateEnd = -1;
+  if (bodyUnit >= 0) {
+    const next = bodyUnit + 1;
+    const nextBase = base[next];
+    const opensBlock = leadText[bodyUnit] !== null || nextBase === 'timestamp' || nextBase === 'xpath' || nextBase === 'image';
+    if (opensBlock) {
+      for (let j = next; j < n; j++) {
+        const bj = base[j];
+        if (bj === 'timestamp' || bj === 'xpath' || bj === 'image' || bj === 'link' || bj === 'credit' || tagEligible(units[j] as Unit, bj ?? null)) {
+          template.add(j);
+          templateEnd = j + 1;
+          kinds[j] = bj ?? 'chrome';
+        } else break;
+      }
+    }
+  }
+
+  // 6. Tag blocks: runs of short one-item lines between the metadata and the article.
+  const metadataEnd = templateEnd > 0 ? templateEnd : preEnd;
+  markTags(units, base, kinds, bodyUnit, metadataEnd);
+
+  // 7. Footer: trailers after the article, read from the end.
+  let footerStart = n;
+  if (bodyUnit >= 0) {
+    while (footerStart - 1 > Math.max(bodyUnit, metadataEnd - 1)) {
+      const u = units[footerStart - 1] as Unit;
+      if (!isFooterLine(u.text, u.words)) break;
+      footerStart--;
+    }
+    for (let j = footerStart; j < n; j++) kinds[j] = 'footer';
+  }
+
+  // 8. The article text: the body units, less metadata lines inside it.
+  const body: number[] = [];
+  if (bodyUnit >= 0) {
+    body.push(bodyUnit);
+    kinds[bodyUnit] = 'body';
+    for (let j = bodyUnit + 1; j < footerStart; j++) {
+      if (template.has(j)) continue;
+      const bj = base[j];
+      const u = units[j] as Unit;
+      if (bj === 'xpath' || bj === 'image' || bj === 'credit' || bj === 'link' || (bj === 'chrome' && u.words <= 6)) {
+        kinds[j] = bj;
+        continue;
+      }
+      kinds[j] = 'body';
+      body.push(j);
+    }
+  }
+
+  const metadata: number[] = [];
+  for (let i = 0; i < preEnd; i++) if (!clocks.has(i)) metadata.push(i);
+  for (const j of template) metadata.push(j);
+  const metadataSet = new Set(metadata);
+
+  return {
+    kinds,
+    title,
+    titleText,
+    titleFromVariant,
+    lead,
+    bodyStart: bodyUnit >= 0 ? { unit: bodyUnit, at: bodyAt } : null,
+    bodyStartSuffix: suffixOffset(input, units, bodyUnit, leadText),
+    dateline,
+    body,
+    metadata,
+    isMetadata: (i: number) => metadataSet.has(i),
+  };
+}
+
+/** Where the suffix of a description that opens the article starts, in input offsets, or -1. */
+function suffixOffset(input: string, units: readonly Unit[], bodyUnit: number, leadText: readonly (string | null)[]): number {
+  if (bodyUnit < 0 || leadText[bodyUnit] === null) return -1;
+  const u = units[bodyUnit] as Unit;
+  const at = leadSuffixStart(input.slice(u.start, u.end));
+  return at < 0 ? -1 : u.start + at;
+}
+
+/** Whether a line may be one tag. */
+function tagEligible(unit: Unit, base: BaseKind | null): boolean {
+  if (!isTagShape(unit.text, unit.words) || unit.onHeaderLine || !/\p{L}/u.test(unit.text)) return false;
+  return base === null || (base === 'chrome' && PLAIN_WORDS.test(unit.text));
+}
+
+/**
+ * Marks as tags each run of tag-shaped lines that follows a timestamp, lead or repeat and
+ * is followed by an XPath, image or URL line, the article, or the end of the metadata — the
+ * place the RIA and Sputnik templates give their tag block — or that follows the headline
+ * and is followed by an XPath, image or URL line.
+ */
+function markTags(units: readonly Unit[], base: readonly (BaseKind | null)[], kinds: SectionKind[], bodyUnit: number, metadataEnd: number): void {
+  // Only lines no other rule claimed: a repeat of the headline is no tag.
+  const mayBeTag = (k: number): boolean => (kinds[k] === 'chrome' || kinds[k] === 'lead') && tagEligible(units[k] as Unit, base[k] ?? null);
+  let i = 0;
+  while (i < metadataEnd) {
+    if (!mayBeTag(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < metadataEnd && mayBeTag(j)) j++;
+    const before = i > 0 ? kinds[i - 1] : undefined;
+    const afterKind = j < units.length ? kinds[j] : undefined;
+    const templateFollows = afterKind === 'xpath' || afterKind === 'image' || afterKind === 'link';
+    const afterMetadata = before === 'timestamp' || before === 'lead' || before === 'title-repeat' || (bodyUnit >= 0 && i - 1 === bodyUnit);
+    // Right under the headline, short lines may as well be a standfirst and a byline: only
+    // the rest of the template (XPath, image, URL) after them makes them tags.
+    const isBlock = afterMetadata ? j === metadataEnd || j === bodyUnit || templateFollows : before === 'title' && templateFollows;
+    if (isBlock) for (let k = i; k < j; k++) kinds[k] = 'tags';
+    i = j;
+  }
+}
+
+/** Picks the headline among candidates: the first, unless a later one is repeated or spelled by the slug. */
+function pickHeadline(
+  ctx: PageContext,
+  candidates: readonly number[],
+  base: readonly (BaseKind | null)[],
+  keyOf: (i: number) => HeadlineKey,
+): number {
+  // Repeats of a headline stand in the page metadata, near the top.
+  const window = Math.min(ctx.units.length, DATELINE_SEARCH_UNITS + 20);
+  let best = -1;
+  let bestScore = -1;
+  for (const [rank, i] of candidates.entries()) {
+    const key = keyOf(i);
+    // Three words make a headline only where no longer line does: menus and buttons are that short.
+    let score = (rank === 0 ? 1 : 0) - ((ctx.units[i] as Unit).words < 4 ? 2 : 0);
+    for (let j = 0; j < window; j++) {
+      if (j !== i && base[j] === null && comparableLength(ctx.units[j] as Unit, ctx.units[i] as Unit) && sameHeadline(keyOf(j), key)) {
+        score += 2;
+        break;
+      }
+    }
+    if (ctx.slugWords.length >= 3) {
+      let hits = 0;
+      for (const w of ctx.slugWords) if (key.words.has(w)) hits++;
+      if (hits / ctx.slugWords.length >= 0.5) score += 2;
+    }
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}

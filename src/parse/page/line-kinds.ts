@@ -1,0 +1,236 @@
+/**
+ * What one line (a "unit") of page text looks like on its own: URL, XPath, credit,
+ * chrome, date line, prose, headline. The page stage combines these with the line's
+ * neighbours. Each test is an anchored, linear expression or a token count.
+ */
+import { findTimestamp } from '../../normalize/normalize-timestamp.js';
+import { monthFromName } from '../../internal/months.js';
+
+// A whole-line http(s) URL: `https://ria.ru/20211102/ssha-1757436556.html`.
+const BARE_URL = /^https?:\/\/\S+$/i;
+// An image URL by extension or path: `…/1755183297_0:151:3072:1879_1920x0_80_0_0_80ec.jpg`.
+const IMAGE_URL = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]\S*)?$|\/(?:img|images?)\//i;
+// The literal XPath a scraper left in place of og:title: `/ html / head / meta[@name=”og:title”]/ @ content`.
+const XPATH = /^\/\s?html\s?\/\s?head\b/i;
+// A photo credit opening a line: `© AP Photo / …`, `Photo: NAME, EPA`, `Фото: пресс-служба`.
+const CREDIT_START = /^(?:©|\(c\)\s|photo\s?:|photo by\b|photos?\s?\/|фото\s?:|foto\s?:|image\s?:|credit\s?:|source of photo)/i;
+// A caption with Sputnik's image-width suffix: `… - Sputnik International, 1920, 25.11.2021`.
+const CAPTION_1920 = /,\s?1920(?:,\s?\d{2}\.\d{2}\.\d{4})?$/;
+// A caption ending in an agency credit after the sentence: `… February 23, 2022. -REUTERS`.
+const CAPTION_AGENCY = /[.!?]["”]?\s?[-–—]\s?\p{Lu}{2,}(?:\/\p{Lu}+)?$/u;
+// An archive-photo note ending a caption: `… Мария Захарова. Архивное фото`.
+const CAPTION_ARCHIVE = /(?:archive photo|file photo|архивное фото)$/i;
+// A reading-time or relative-time note: `1 min read`, `38 minutes ago`.
+const READING_TIME = /\b\d{1,3}\s?(?:min|mins|minute|minutes)\s(?:read|ago)\b/i;
+// A bare domain standing for the site: `UrduPoint.com`, `Рейтинг@Mail.ru`.
+const SITE_NAME = /^[\p{L}\d-]*[.@][\p{L}\d.-]*\.(?:com|ru|org|net|info|pk|in|uk|рф)$/iu;
+// A line of figures and punctuation only: `0 0 0`, `14.34`.
+const FIGURES_ONLY = /^[\d\s.,:;%+()|/–—-]+$/;
+// A byline label: `Текст: Наталья …`, `By Jane Doe`, `Author: …`.
+const BYLINE = /^(?:текст|автор|author|by|written by|reporting by|edited by)\s?:?\s\p{Lu}/iu;
+// Site interface text: `We use cookies …`, `Sign up for our newsletter`, `Find your bookmarks …`.
+const UI_PHRASE = /\b(?:cookies?|newsletters?|subscribe|subscription|sign (?:up|in)|log in|bookmarks?|bookmarked|premium section|javascript|ad ?blocker|privacy (?:policy|settings)|terms of (?:use|service)|all rights reserved|follow us|click here)\b/i;
+// A rubric or story-line link: `news from the plot Riots on the border`.
+const RUBRIC = /^(?:news from the plot|новости сюжета|сюжет:|topic:|rubric:)/i;
+// An ending of a sentence: `… said.`, `… “very low.”`, `… in Geneva?`
+const SENTENCE_END = /[.!?…]["”»’')\]]*$/;
+// Two sentences inside one line: `… every week. Read the …`.
+const INNER_SENTENCE_BREAK = /[\p{Ll}\d)]{2}[.!?]["”»]?\s\p{Lu}/u;
+// A lone year: `2021`.
+const LONE_YEAR = /^(?:19|20)\d{2}$/;
+// A title variant's site suffix: `… – RIA Novosti, 11/21/2021`, `… – Russia news today`.
+const SITE_SUFFIX = /\s[-–—]\s?(?:RIA Novosti|РИА Новости|Russia news today|Новости России сегодня|Sputnik(?: \p{L}+)?|TASS|ТАСС|Interfax|Интерфакс)(?:,\s?\d{1,2}[./]\d{1,2}[./]\d{2,4})?$/u;
+// A dated ellipsis suffix of a title variant: `… 20.11.2021`.
+const ELLIPSIS_DATE_SUFFIX = /\s?(?:…|\.\.\.)\s?\d{2}\.\d{2}\.\d{4}$/;
+// A description's RIA suffix: `… RIA Novosti, 21.11.2021`, `…, RIA Novosti writes, 12/05/2021`.
+const RIA_LEAD_SUFFIX = /(?:^|[\s.…,])(?:RIA Novosti|РИА Новости)(?: writes| пишет)?,\s?\d{1,2}[./]\d{1,2}[./]\d{4}$/u;
+// A description's dated agency suffix: `… 17.10.2021, Sputnik International`, `…, Sputnik Italia`.
+const DATED_AGENCY_SUFFIX = /\s\d{1,2}\.\d{1,2}\.\d{4},\s?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}$/u;
+
+/** Page furniture seen as whole lines, lower-cased. */
+const CHROME_LINES: ReadonlySet<string> = new Set([
+  '-', '–', '—', '|', 'registration was successful!', 'sign up', 'sign in', 'register', 'log in', 'login', 'subscribe',
+  'search', 'menu', 'left menu', 'main menu', 'news', 'facts', 'international', 'world', 'viral', 'listen live',
+  'get short url', 'share', 'comments', 'manage print subscription', 'advertisement', 'read more', 'also read',
+  'related', 'follow us', 'home', 'latest', 'top stories', 'video', 'photo', 'live', 'close', 'more',
+  'рейтинг@mail.ru', 'новости', 'news', 'реклама', 'подписаться', 'поделиться', 'читать также', 'ru-ru', 'en-us',
+]);
+
+/** Agency or outlet names that stand alone on a byline line. */
+const BYLINE_AGENCIES: ReadonlySet<string> = new Set([
+  'reuters', 'afp', 'ap', 'associated press', 'sputnik', 'sputnik international', 'ria novosti', 'риа новости',
+  'tass', 'тасс', 'interfax', 'интерфакс', 'bloomberg', 'rt', 'bbc', 'cnn', 'xinhua', 'anadolu', 'dpa', 'efe', 'ansa',
+]);
+
+/** Closing quotes and brackets that may follow a sentence's final mark. */
+const CLOSERS = '"”»’\')]';
+
+/** Counts the words of a folded line. */
+export function countWords(text: string): number {
+  if (text.length === 0) return 0;
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x20) n++;
+  return n;
+}
+
+function numericTokens(text: string): number {
+  let n = 0;
+  for (const token of text.split(' ')) if (/\d/.test(token) && !/\p{L}/u.test(token)) n++;
+  return n;
+}
+
+/** Whether a line is a bare http(s) URL. */
+export function isBareUrl(text: string): boolean {
+  return BARE_URL.test(text);
+}
+
+/** Whether a bare URL points at an image. */
+export function isImageUrl(text: string): boolean {
+  return isBareUrl(text) && IMAGE_URL.test(text);
+}
+
+/** Whether a line is the literal og:title/og:description XPath. */
+export function isXpath(text: string): boolean {
+  return XPATH.test(text);
+}
+
+/** Whether a line is a photo credit or caption. */
+export function isCredit(text: string): boolean {
+  if (CREDIT_START.test(text) || CAPTION_1920.test(text) || CAPTION_ARCHIVE.test(text)) return true;
+  if (text.includes('©') && countWords(text) <= 30) return true;
+  return CAPTION_AGENCY.test(text) && !SENTENCE_END.test(text);
+}
+
+/** Whether a line is page furniture: buttons, menus, site names, tickers, reading times. */
+export function isChrome(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (CHROME_LINES.has(lower) || BYLINE_AGENCIES.has(lower)) return true;
+  if (text.startsWith('|') || text.includes('•') || /[▲▼]/u.test(text)) return true;
+  if (SITE_NAME.test(text) || FIGURES_ONLY.test(text) || READING_TIME.test(text)) return true;
+  if (BYLINE.test(text) || RUBRIC.test(text)) return true;
+  if (UI_PHRASE.test(text) && countWords(text) <= 20) return true;
+  // Link lists and share bars: a line with a URL inside other text.
+  if (!isBareUrl(text) && /https?:\/\//i.test(text)) return true;
+  // Icon-font ligatures rendered as text: `icon bookmark-bicon cameraicon …`.
+  let icons = 0;
+  for (const token of lower.split(' ')) if (token.endsWith('icon')) icons++;
+  return icons >= 3;
+}
+
+/** Whether a line holds a year and a month or a numeric date and little else. */
+function mentionsDate(text: string, words: number): boolean {
+  if (words > 8) return false;
+  let year = false;
+  let month = false;
+  for (const word of text.split(' ')) {
+    const token = word.endsWith(',') ? word.slice(0, -1) : word;
+    if (/^(?:19|20)\d{2}\)?$/.test(token)) year = true;
+    else if (/^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(token) || /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(token)) return true;
+    else if (monthFromName(token.replace(/^\d+/, '')) !== null) month = true;
+  }
+  return year && month;
+}
+
+/**
+ * Whether a line is a date or time line of the page metadata: a timestamp, a bare date,
+ * a lone year, or a short byline that carries a date.
+ */
+export function isDateLine(text: string, words: number): boolean {
+  if (LONE_YEAR.test(text)) return true;
+  if (words > 16) return false;
+  return findTimestamp(text) !== null || mentionsDate(text, words);
+}
+
+/**
+ * Whether a line reads as running text: it ends like a sentence and is long enough
+ * that it is no headline (questions and exclamations need more words).
+ */
+export function isProse(text: string, words: number): boolean {
+  if (!SENTENCE_END.test(text)) return false;
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text[end - 1] ?? '')) end--;
+  const last = text[end - 1];
+  if (last === '?' || last === '!') return words >= 16 || INNER_SENTENCE_BREAK.test(text);
+  return words >= 5;
+}
+
+/** Whether a line has two sentences or more. */
+export function hasInnerSentenceBreak(text: string): boolean {
+  return INNER_SENTENCE_BREAK.test(text);
+}
+
+// A media marker that ends a headline after a full stop: `… visited the plant. VIDEO`.
+const MEDIA_MARKER = /\.\s(?:VIDEO|PHOTO|PHOTOS|INFOGRAPHIC|ВИДЕО|ФОТО|ИНФОГРАФИКА)$/u;
+
+/** Whether a line could be a headline: one short statement, not figures, not a banner. */
+export function isHeadlineShape(line: string, lineWords: number): boolean {
+  // The marker belongs to the headline but would read as a second sentence.
+  const marker = MEDIA_MARKER.exec(line);
+  const text = marker ? line.slice(0, marker.index) : line;
+  const words = marker ? lineWords - 1 : lineWords;
+  if (words < 3 || words > 25) return false;
+  if (isProse(text, words) || INNER_SENTENCE_BREAK.test(text)) return false;
+  if (text.endsWith(':') || text.includes('|') || numericTokens(text) >= 3) return false;
+  let upper = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      letters++;
+      if (ch === ch.toUpperCase()) upper++;
+    }
+  }
+  // All-capitals lines are section banners (`US ELECTIONS 2020`), not headlines.
+  return letters > 0 && upper / letters < 0.8;
+}
+
+/** The line without a title variant's site suffix, or `null` when it has none. */
+export function stripSiteSuffix(text: string): string | null {
+  if (CAPTION_1920.test(text)) return null;
+  const m = SITE_SUFFIX.exec(text) ?? ELLIPSIS_DATE_SUFFIX.exec(text);
+  return m ? text.slice(0, m.index).trimEnd() : null;
+}
+
+/**
+ * Where a description's agency-and-date suffix starts (`RIA Novosti, 21.11.2021`,
+ * `17.10.2021, Sputnik International`), or -1 when the line has none.
+ */
+export function leadSuffixStart(text: string): number {
+  if (SITE_SUFFIX.test(text) || CAPTION_1920.test(text)) return -1;
+  const ria = RIA_LEAD_SUFFIX.exec(text);
+  if (ria) return ria.index + (/^[\s.…,]/u.test(ria[0]) ? 1 : 0);
+  const dated = DATED_AGENCY_SUFFIX.exec(text);
+  return dated ? dated.index + 1 : -1;
+}
+
+/** The description without its agency-and-date suffix, or `null` when it has none. */
+export function stripLeadSuffix(text: string): string | null {
+  const at = leadSuffixStart(text);
+  if (at < 0) return null;
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
+  return text.slice(0, end);
+}
+
+/** Whether a line at the end of an article is a trailer: publisher block, counters, locale, year. */
+export function isFooterLine(text: string, words: number): boolean {
+  if (LONE_YEAR.test(text) || isBareUrl(text) || text.startsWith('|') || text.startsWith('©')) return true;
+  if (/^[^\s@]+@[\w-]+(?:\.[\w-]+)+$/.test(text) || /^\+?[\d\s()-]{7,}$/.test(text)) return true;
+  if (/^(?:ФГУП|FSUE|FGUP)\b/.test(text) || /^[a-z]{2}-[A-Z]{2}$/.test(text)) return true;
+  if (/^link:.*views:/i.test(text) || /^-?\s?(?:read more|also read|читайте также)/i.test(text)) return true;
+  if (/^(?:translated|this (?:article|text) (?:was|has been)|machine translation|перевод)\b/i.test(text)) return true;
+  if (BYLINE_AGENCIES.has(text.toLowerCase()) || CHROME_LINES.has(text.toLowerCase())) return true;
+  return words <= 5 && !SENTENCE_END.test(text);
+}
+
+/** Whether a line could be one tag of a tag block: short, one item, no sentence. */
+export function isTagShape(text: string, words: number): boolean {
+  return (
+    words >= 1 &&
+    words <= 10 &&
+    text.length <= 80 &&
+    !text.includes(',') &&
+    !/[.!?:;]$/.test(text) &&
+    !isBareUrl(text) &&
+    !LONE_YEAR.test(text)
+  );
+}

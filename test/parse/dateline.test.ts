@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from '../../src/index.js';
+
+// Each style of dateline the format shows, with the text that follows it.
+const styles: [string, string | undefined, { raw: string; place: string | null; agency: string | null; date: string | null; yearInferred: boolean }][] = [
+  ['MOSCOW, November 2 – RIA Novosti. In relations …', '2021-11-02', { raw: 'MOSCOW, November 2 – RIA Novosti.', place: 'MOSCOW', agency: 'RIA Novosti', date: '2021-11-02', yearInferred: true }],
+  ['NOVOSIBIRSK, 25 Nov – RIA Novosti. In the mine …', '2021-11-25', { raw: 'NOVOSIBIRSK, 25 Nov – RIA Novosti.', place: 'NOVOSIBIRSK', agency: 'RIA Novosti', date: '2021-11-25', yearInferred: true }],
+  ['GLASGO, November 2 – RIA Novosti. The prime minister …', '2021-11-02', { raw: 'GLASGO, November 2 – RIA Novosti.', place: 'GLASGO', agency: 'RIA Novosti', date: '2021-11-02', yearInferred: true }],
+  ['МОСКВА, 27 фев - РИА Новости. Официальный …', '2026-02-27', { raw: 'МОСКВА, 27 фев - РИА Новости.', place: 'МОСКВА', agency: 'РИА Новости', date: '2026-02-27', yearInferred: true }],
+  ['MOSCOW (RIA Novosti): The ambassador …', '2021-12-28', { raw: 'MOSCOW (RIA Novosti):', place: 'MOSCOW', agency: 'RIA Novosti', date: null, yearInferred: false }],
+  ['MOSCOW (Sputnik) - Russia is clarifying …', undefined, { raw: 'MOSCOW (Sputnik) -', place: 'MOSCOW', agency: 'Sputnik', date: null, yearInferred: false }],
+  ['Moscow (Sputnik) – Another group …', undefined, { raw: 'Moscow (Sputnik) –', place: 'Moscow', agency: 'Sputnik', date: null, yearInferred: false }],
+  ['MOSCOW (UrduPoint News / Sputnik - 23rd October, 2021) Moldova is …', undefined, { raw: 'MOSCOW (UrduPoint News / Sputnik - 23rd October, 2021)', place: 'MOSCOW', agency: 'UrduPoint News / Sputnik', date: '2021-10-23', yearInferred: false }],
+  ['CAIRO, October 15. /TASS/. Egypt and …', '2021-10-16', { raw: 'CAIRO, October 15. /TASS/.', place: 'CAIRO', agency: 'TASS', date: '2021-10-15', yearInferred: true }],
+  ['MOSCOW, November 1. / TASS /. The authorities …', '2021-11-02', { raw: 'MOSCOW, November 1. / TASS /.', place: 'MOSCOW', agency: 'TASS', date: '2021-11-01', yearInferred: true }],
+  ['MOSCOW. Sept 19 (Interfax) - Voting ends …', '2021-09-19', { raw: 'MOSCOW. Sept 19 (Interfax) -', place: 'MOSCOW', agency: 'Interfax', date: '2021-09-19', yearInferred: true }],
+  ['LONDON (Reuters) - Shipping firms …', undefined, { raw: 'LONDON (Reuters) -', place: 'LONDON', agency: 'Reuters', date: null, yearInferred: false }],
+  ['March 16 - BLiTZ. Kremlin spokesman …', '2023-03-16', { raw: 'March 16 - BLiTZ.', place: null, agency: 'BLiTZ', date: '2023-03-16', yearInferred: true }],
+  ['YEREVAN, NOVEMBER 16, ARMENPRESS. The minister …', '2021-11-16', { raw: 'YEREVAN, NOVEMBER 16, ARMENPRESS.', place: 'YEREVAN', agency: 'ARMENPRESS', date: '2021-11-16', yearInferred: true }],
+  ['New Delhi, Nov 26 (PTI) Russian President …', '2021-11-26', { raw: 'New Delhi, Nov 26 (PTI)', place: 'New Delhi', agency: 'PTI', date: '2021-11-26', yearInferred: true }],
+  ['Roma, 23 nov. (LaPresse) – La Russia …', '2021-11', { raw: 'Roma, 23 nov. (LaPresse) –', place: 'Roma', agency: 'LaPresse', date: '2021-11-23', yearInferred: true }],
+  ['MOSCOW — Russia confirmed on Tuesday …', undefined, { raw: 'MOSCOW —', place: 'MOSCOW', agency: null, date: null, yearInferred: false }],
+  ['RIGA: US Secretary of State …', undefined, { raw: 'RIGA:', place: 'RIGA', agency: null, date: null, yearInferred: false }],
+  ['WASHINGTON – The race remains …', undefined, { raw: 'WASHINGTON –', place: 'WASHINGTON', agency: null, date: null, yearInferred: false }],
+  ['(RFE/RL) -- The German government …', undefined, { raw: '(RFE/RL) --', place: null, agency: 'RFE/RL', date: null, yearInferred: false }],
+  ['WASHINGTON, November 2 – RIA Novosti, Kirill Rogov. The talks …', '2021-11-02', { raw: 'WASHINGTON, November 2 – RIA Novosti, Kirill Rogov.', place: 'WASHINGTON', agency: 'RIA Novosti', date: '2021-11-02', yearInferred: true }],
+  ['Москва. 2 ноября. INTERFAX.RU - Власти …', '2021-11-02', { raw: 'Москва. 2 ноября. INTERFAX.RU -', place: 'Москва', agency: 'INTERFAX.RU', date: '2021-11-02', yearInferred: true }],
+  ['BEIJING, Nov. 2 (Xinhua) -- China said …', '2021-11-03', { raw: 'BEIJING, Nov. 2 (Xinhua) --', place: 'BEIJING', agency: 'Xinhua', date: '2021-11-02', yearInferred: true }],
+  ['ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :The federal …', undefined, { raw: 'ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :', place: 'ISLAMABAD', agency: 'UrduPoint / Pakistan Point News', date: '2021-11-01', yearInferred: false }],
+  ['KYIV, Ukraine (AP) — Officials said …', undefined, { raw: 'KYIV, Ukraine (AP) —', place: 'KYIV, Ukraine', agency: 'AP', date: null, yearInferred: false }],
+  ['UNITED NATIONS (AP) — The council …', undefined, { raw: 'UNITED NATIONS (AP) —', place: 'UNITED NATIONS', agency: 'AP', date: null, yearInferred: false }],
+  ['Київ, 16 листопада – УНІАН. Уряд …', '2021-11-16', { raw: 'Київ, 16 листопада – УНІАН.', place: 'Київ', agency: 'УНІАН', date: '2021-11-16', yearInferred: true }],
+  ['ST. PETERSBURG, June 3 – RIA Novosti. The forum …', '2021-06-03', { raw: 'ST. PETERSBURG, June 3 – RIA Novosti.', place: 'ST. PETERSBURG', agency: 'RIA Novosti', date: '2021-06-03', yearInferred: true }],
+];
+
+describe('parseDateline', () => {
+  it.each(styles)('reads %s', (text, reference, expected) => {
+    expect(parseDateline(text, reference === undefined ? {} : { reference })).toEqual(expected);
+  });
+
+  it('keeps a doubled dateline whole and takes its parts from the first', () => {
+    const d = parseDateline('PETROPAVLOVSK-KAMCHATSKIY (UrduPoint News / Sputnik - 31st May, 2020) KAMCHATSKIY, May 31 (Sputnik) - Putin will …');
+    expect(d).toEqual({
+      raw: 'PETROPAVLOVSK-KAMCHATSKIY (UrduPoint News / Sputnik - 31st May, 2020) KAMCHATSKIY, May 31 (Sputnik) -',
+      place: 'PETROPAVLOVSK-KAMCHATSKIY',
+      agency: 'UrduPoint News / Sputnik',
+      date: '2020-05-31',
+      yearInferred: false,
+    });
+  });
+
+  it.each([
+    ['December 31 under 2022-01-01 is the day before', 'MOSCOW, December 31 – RIA Novosti. Text.', '2022-01-01', '2021-12-31'],
+    ['January 1 under 2021-12-31 is the day after', 'MOSCOW, January 1 – RIA Novosti. Text.', '2021-12-31', '2022-01-01'],
+    ['a day two days ahead belongs to last year', 'MOSCOW, June 5 – RIA Novosti. Text.', '2021-06-03', '2020-06-05'],
+    ['a month-only reference counts as its last day', 'Roma, 30 nov. (LaPresse) – Testo.', '2021-11', '2021-11-30'],
+    ['29 February goes to the nearest leap year before', 'MOSCOW, February 29 – RIA Novosti. Text.', '2021-03-01', '2020-02-29'],
+  ])('resolves the year: %s', (_why, text, reference, date) => {
+    expect(parseDateline(text, { reference })?.date).toBe(date);
+  });
+
+  it('leaves the date null without a reference, and says the year was not inferred', () => {
+    expect(parseDateline('MOSCOW, November 2 – RIA Novosti. Text.')).toMatchObject({ date: null, yearInferred: false });
+  });
+
+  it.each([
+    'NATO - the alliance said nothing',
+    'NATO: Russia must withdraw, the alliance said.',
+    'US: The talks will go on, officials said.',
+    'MOSCOW, Russia said on Monday that talks would go on.',
+    'LIVE: Putin holds annual press conference in Moscow',
+    'BREAKING: Earthquake hits the coast',
+    'Moscow will launch electric ferries next summer.',
+    'The talks in Geneva (Switzerland) ended without a deal.',
+    'MOSCOW',
+    'B.At least six people were killed.',
+    '',
+    'In 2021, the city grew.',
+  ])('finds no dateline in %j', (text) => {
+    expect(parseDateline(text)).toBeNull();
+  });
+
+  it('throws TypeError on misuse', () => {
+    expect(() => parseDateline(42 as unknown as string)).toThrow(TypeError);
+    expect(() => parseDateline('MOSCOW (Sputnik) - x', { reference: 'yesterday' })).toThrow(TypeError);
+  });
+});
