@@ -5,11 +5,11 @@
  * @packageDocumentation
  */
 export type { Article, Dateline, DateAgreement, DateEvidence, ParseResult, Section, SectionKind, Source } from './model/article.js';
-export { ArticleParseError } from './model/errors.js';
-export type { IsoDate, IsoTimestamp, NormalizedUrl, UrlKey } from './model/brand.js';
+export { ArticleParseError, isArticleParseError } from './model/errors.js';
+export type { Brand, IsoDate, IsoTimestamp, NormalizedUrl, UrlKey } from './model/brand.js';
 export { diagnosticCodes, type DiagnosticCode } from './model/codes.js';
 export type { Diagnostic, Position, Severity } from './model/diagnostic.js';
-export { detectLanguage, type DetectLanguageOptions } from './normalize/language.js';
+export { detectLanguage, type DetectLanguageOptions } from './normalize/detect-language.js';
 export { normalizeDate, type NormalizeDateOptions } from './normalize/normalize-date.js';
 export { findTimestamp, normalizeTimestamp, type TimestampMatch } from './normalize/normalize-timestamp.js';
 export { normalizeUrl, type NormalizeUrlOptions } from './normalize/normalize-url.js';

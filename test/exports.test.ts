@@ -9,6 +9,7 @@ describe('public exports', () => {
       'detectLanguage',
       'diagnosticCodes',
       'findTimestamp',
+      'isArticleParseError',
       'normalizeDate',
       'normalizeTimestamp',
       'normalizeUrl',
@@ -19,6 +20,11 @@ describe('public exports', () => {
       'sourceFromUrl',
       'urlKey',
     ]);
+  });
+
+  it('keep their tables frozen, so no caller can change what later parses read', () => {
+    expect(Object.isFrozen(newsdoc.diagnosticCodes)).toBe(true);
+    for (const entry of Object.values(newsdoc.diagnosticCodes)) expect(Object.isFrozen(entry)).toBe(true);
   });
 
   it('give every code a severity', () => {

@@ -20,8 +20,12 @@ const baseCases = ['seed', 'ria-full-metadata-block', 'header-with-title'] as co
 
 /** Line breaks of the LF base text. */
 const lineFeed = /\n/g;
-/** The run of spaces that indents a line: `    BARNAUL, 25 Nov` (also the header's ` date`). */
-const indentation = /^ +/gm;
+/**
+ * The start of each non-empty line after the header, where indentation goes:
+ * `\u00A0\u00A0BARNAUL, 25 Nov`. (The header's own leading space must be one space; an NBSP
+ * there is `HEADER_SPACING`.)
+ */
+const lineStart = /(?<=\n)(?=[^\n])/g;
 /** The end of each line, where trailing spaces go: `…said.` before `\n` or the end. */
 const lineEnd = /$/gm;
 
@@ -29,7 +33,7 @@ const variants: Readonly<Record<string, (lf: string) => string>> = {
   crlf: (lf) => lf.replace(lineFeed, '\r\n'),
   'lone cr': (lf) => lf.replace(lineFeed, '\r'),
   bom: (lf) => `\uFEFF${lf}`,
-  'nbsp indentation': (lf) => lf.replace(indentation, (spaces) => '\u00A0'.repeat(spaces.length)),
+  'nbsp indentation': (lf) => lf.replace(lineStart, '\u00A0\u00A0'),
   'trailing spaces': (lf) => lf.replace(lineEnd, '  '),
   'bom + crlf + trailing spaces': (lf) => `\uFEFF${lf.replace(lineEnd, ' \u00A0').replace(lineFeed, '\r\n')}`,
 };

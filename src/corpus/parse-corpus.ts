@@ -1,14 +1,16 @@
 import type { ParseResult, Section } from '../model/article.js';
 import type { Diagnostic, Position } from '../model/diagnostic.js';
-import { startsHeader } from '../parse/header.js';
-import { parseArticle, type ParseArticleOptions } from '../parse/parse-article.js';
+import { readOptions } from '../internal/options.js';
+import { PARSE_ARTICLE_OPTIONS, parseText, type CheckedParseOptions, type ExtraDiagnostic, type ParseArticleOptions } from '../parse/parse-article.js';
+import { createSplitter, type DocumentPiece } from './splitter.js';
 
 /**
  * Options for {@link parseCorpus}: those of {@link parseArticle}, applied to every document.
  *
  * @example
  * ```ts
- * parseCorpus(text, { repair: 'safe' });
+ * parseCorpus(' date 2021-11-02\n\nPrices & lt; 10 rubles.', { repair: 'safe' })[0]?.article?.body;
+ * //=> 'Prices < 10 rubles.'
  * ```
  */
 export type ParseCorpusOptions = ParseArticleOptions;
@@ -20,8 +22,10 @@ export type ParseCorpusOptions = ParseArticleOptions;
  *
  * @example
  * ```ts
+ * const text = ' date 2021-11-02 https://ria.ru/a-1234567.html\n\nOne\n';
  * const [first] = parseCorpus(text);
- * text.slice(first.start, first.end); // the first document's text
+ * text.slice(first.start, first.end) === text;
+ * //=> true
  * ```
  */
 export interface CorpusRecord extends ParseResult {
@@ -45,63 +49,62 @@ function shiftSection(s: Section, offset: number): Section {
   return { ...s, start: s.start + offset, end: s.end + offset };
 }
 
+/** The diagnostic that says why the splitter opened a document where it did, if it needs one. */
+function boundaryDiagnostic(piece: DocumentPiece): ExtraDiagnostic[] {
+  const span = piece.openingSpan;
+  if (span === null || piece.start === 0) return [];
+  if (piece.opening === 'loose') {
+    return [{ code: 'CORPUS_SPLIT_LOOSE_HEADER', message: 'A new document was opened at a non-canonical ` date` header.', start: span[0], end: span[1] }];
+  }
+  if (piece.opening === 'url') {
+    return [{ code: 'CORPUS_SPLIT_URL', message: 'A new document was opened at a bare article URL after a blank line.', start: span[0], end: span[1] }];
+  }
+  return [];
+}
+
+/** Parses one document the splitter found and places its result in the whole input. @internal */
+export function parsePiece(piece: DocumentPiece, index: number, options: CheckedParseOptions): CorpusRecord {
+  const result = parseText(piece.text ?? '', options, boundaryDiagnostic(piece));
+  const { start } = piece;
+  const lineDelta = piece.line - 1;
+  if (start === 0) return { index, start, end: piece.end, ...result };
+  return {
+    index,
+    start,
+    end: piece.end,
+    ok: result.ok,
+    article: result.article && { ...result.article, sections: result.article.sections.map((s) => shiftSection(s, start)) },
+    diagnostics: result.diagnostics.map((d) => shiftDiagnostic(d, start, lineDelta)),
+  };
+}
+
 /**
- * Parses an input that holds several documents, one after another, each starting with
- * its ` date YYYY-MM-DD …` header line. Splits at every line that starts a header; text
- * before the first header is a document of its own. A document that cannot be parsed is
- * reported in its record and never stops the rest; the records' spans cover the input.
+ * Parses an input that holds several documents, one after another. A new document starts
+ * at every ` date …` header line, and at a bare article URL line that stands after a blank
+ * line (the URL-only header some stores write); text before the first header is a
+ * document of its own, and blank lines between documents belong to the one before. A page
+ * stored without any header cannot be told from body text, so it stays part of the
+ * document before it. A document that cannot be parsed is reported in its record and never
+ * stops the rest; the records' spans cover the input in order.
  *
  * @param text - The documents.
  * @param options - As for {@link parseArticle}.
- * @returns One record per document, in input order.
- * @throws TypeError when `text` is not a string.
+ * @returns One record per document, in input order (one record for an empty input).
+ * @throws TypeError when `text` is not a string, or an option is unknown or of the wrong type.
+ * @throws RangeError when an option has a value it does not allow.
  * @example
  * ```ts
- * const records = parseCorpus(' date 2021-11-02 https://ria.ru/a-1.html\n\nOne\n date 2021-11-03 https://ria.ru/b-2.html\n\nTwo\n');
+ * const records = parseCorpus(' date 2021-11-02 https://ria.ru/a-1234567.html\n\nOne\n date 2021-11-03 https://ria.ru/b-2345678.html\n\nTwo\n');
  * records.map((r) => [r.index, r.start, r.article?.date]);
- * //=> [[0, 0, '2021-11-02'], [1, 46, '2021-11-03']]
+ * //=> [[0, 0, '2021-11-02'], [1, 52, '2021-11-03']]
  * ```
  */
 export function parseCorpus(text: string, options?: ParseCorpusOptions): CorpusRecord[] {
   if (typeof text !== 'string') throw new TypeError(`parseCorpus expects a string, got ${text === null ? 'null' : typeof text}`);
-  // Line starts where a header begins, found in one pass.
-  const starts: number[] = [];
-  const lineNumbers: number[] = [];
-  let line = 1;
-  let at = 0;
-  while (at <= text.length) {
-    if (startsHeader(text, at) && (starts.length > 0 || at > 0)) {
-      starts.push(at);
-      lineNumbers.push(line);
-    } else if (at === 0) {
-      starts.push(0);
-      lineNumbers.push(1);
-    }
-    let next = at;
-    while (next < text.length && text.charCodeAt(next) !== 0x0a && text.charCodeAt(next) !== 0x0d) next++;
-    if (next >= text.length) break;
-    next += text.charCodeAt(next) === 0x0d && text.charCodeAt(next + 1) === 0x0a ? 2 : 1;
-    line++;
-    at = next;
-  }
-  // Blank text before the first header belongs to the first document.
-  if (starts.length > 1 && starts[0] === 0 && /^\s*$/.test(text.slice(0, starts[1]))) {
-    starts.shift();
-    lineNumbers.shift();
-    starts[0] = 0;
-    lineNumbers[0] = 1;
-  }
-  return starts.map((start, index) => {
-    const end = starts[index + 1] ?? text.length;
-    const lineDelta = (lineNumbers[index] ?? 1) - 1;
-    const result = parseArticle(text.slice(start, end), options);
-    const article = result.article && { ...result.article, sections: result.article.sections.map((s) => shiftSection(s, start)) };
-    return {
-      index,
-      start,
-      end,
-      article,
-      diagnostics: result.diagnostics.map((d) => shiftDiagnostic(d, start, lineDelta)),
-    };
-  });
+  const checked = readOptions('parseCorpus', options, PARSE_ARTICLE_OPTIONS);
+  const records: CorpusRecord[] = [];
+  const splitter = createSplitter((piece) => records.push(parsePiece(piece, records.length, checked)));
+  splitter.feed(text);
+  splitter.end();
+  return records;
 }

@@ -5,9 +5,9 @@
  * per token) and reports where the date ends, so that the dateline parser,
  * {@link normalizeDate} and {@link findTimestamp} share one implementation.
  */
-import { daysInMonth, isValidDay } from './calendar.js';
+import { isValidDay } from './calendar.js';
 import { isMonthAbbreviation, isWeekdayName, monthFromName } from './months.js';
-import { isBlankChar } from './text.js';
+import { isBlankCode, isDigitCode, isLetterCode } from './chars.js';
 
 /** A day and month read from text, with the year when one was written. */
 export interface DayMonth {
@@ -39,25 +39,10 @@ export type SlashOrder = 'mdy' | 'dmy';
 
 // Longest word worth looking up: `сентябрь`, `septiembre`, `понедельник`, `воскресенье`.
 const MAX_WORD = 12;
+// The largest day number of any month.
+const MAX_DAY = 31;
 // Longest run of blanks allowed between the parts of one date.
 const MAX_GAP = 8;
-
-// One letter or combining mark outside ASCII, e.g. `é` or `я`.
-const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
-
-/** Whether the UTF-16 code unit is an ASCII digit. */
-export function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-/** Whether the UTF-16 code unit is a letter (or combining mark) in any script. */
-export function isLetterCode(code: number): boolean {
-  if (code < 0x80) {
-    const lower = code | 0x20;
-    return lower >= 0x61 && lower <= 0x7a;
-  }
-  return code >= 0xaa && NON_ASCII_LETTER.test(String.fromCharCode(code));
-}
 
 /** Index past the run of letters starting at `at` (`at` itself when there is none). */
 export function wordEnd(text: string, at: number): number {
@@ -77,7 +62,7 @@ function digitsEnd(text: string, at: number, max: number): number {
 /** Index past at most `MAX_GAP` blanks starting at `at`. */
 export function skipBlanks(text: string, at: number): number {
   let i = at;
-  while (i < text.length && i - at < MAX_GAP && isBlankChar(text.charCodeAt(i))) i++;
+  while (i < text.length && i - at < MAX_GAP && isBlankCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -139,8 +124,9 @@ function finish(day: number, month: number, afterDate: number, text: string): Da
   if (year !== null) {
     return isValidDay(year.year, month, day) ? { day, month, year: year.year, end: year.end } : null;
   }
-  // Without a year, 29 February is still possible.
-  return day >= 1 && day <= daysInMonth(2000, month) ? { day, month, year: null, end: afterDate } : null;
+  // Without a year the reader takes any day up to 31: whether it exists is for the caller
+  // to say, with the year it infers (a dateline `February 30` is DATELINE_DATE_INVALID).
+  return day >= 1 && day <= MAX_DAY ? { day, month, year: null, end: afterDate } : null;
 }
 
 /**
@@ -263,15 +249,4 @@ export function skipWeekday(text: string, at: number): number {
   if (next === 0x2c /* , */ || next === 0x2e /* . */) i++;
   const afterBlanks = skipBlanks(text, i);
   return afterBlanks > end ? afterBlanks : at;
-}
-
-/** `text` without surrounding blanks and line breaks: a whole-string date may end with `\n`. */
-export function trimSpace(text: string): string {
-  const isSpace = (code: number): boolean =>
-    isBlankChar(code) || code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029;
-  let from = 0;
-  let to = text.length;
-  while (from < to && isSpace(text.charCodeAt(from))) from++;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  return text.slice(from, to);
 }

@@ -53,3 +53,18 @@ export function agencyOfHost(host: string): string | null {
   }
   return null;
 }
+
+/** A leading `www.` label (`www.ria.ru`). */
+const WWW_PREFIX = /^www\./;
+
+/**
+ * The host without one leading `www.`, when what remains still has a dot and does not
+ * itself start with `www.`: `www.ria.ru` → `ria.ru`, but `www.com` and `www.www.ria.ru`
+ * stay as they are. The one `www.` rule of {@link normalizeUrl}, {@link urlKey} and
+ * {@link sourceFromUrl}.
+ */
+export function withoutWww(host: string): string {
+  if (!WWW_PREFIX.test(host)) return host;
+  const rest = host.slice(4);
+  return rest.includes('.') && !WWW_PREFIX.test(rest) ? rest : host;
+}

@@ -215,6 +215,8 @@ export interface Article {
  * ```
  */
 export interface ParseResult {
+  /** Whether no diagnostic has severity `error`: the fields an error concerns are `null` when it is `false`. */
+  readonly ok: boolean;
   /** The article, or `null` when the input holds nothing article-like. */
   readonly article: Article | null;
   /** Every problem and deviation found, in input order. */

@@ -1,3 +1,21 @@
+/** The key of the compile-time brand; no value of it exists at run time. */
+declare const brand: unique symbol;
+
+/**
+ * A string that a newsdoc normaliser has checked, marked with the name of its form so
+ * that a raw string cannot be passed where the checked one is expected. The mark exists
+ * only for the type checker: at run time the value is a plain string.
+ *
+ * @example
+ * ```ts
+ * const day: Brand<string, 'IsoDate'> = normalizeDate('2021-11-02') as IsoDate;
+ * ```
+ */
+export type Brand<T, Name extends string> = T & {
+  /** The name of the checked form; a compile-time marker only, absent at run time. */
+  readonly [brand]: Name;
+};
+
 /**
  * A calendar date in ISO 8601 form: `YYYY-MM-DD`, or `YYYY-MM` when only the month is known.
  *
@@ -6,14 +24,11 @@
  *
  * @example
  * ```ts
- * const day: IsoDate | null = normalizeDate('2 November 2021');
+ * normalizeDate('2 November 2021');
  * //=> '2021-11-02'
  * ```
  */
-export type IsoDate = string & {
-  /** Compile-time marker only; no such property exists at run time. */
-  readonly __brand: 'IsoDate';
-};
+export type IsoDate = Brand<string, 'IsoDate'>;
 
 /**
  * An ISO 8601 timestamp as precise as its source: `YYYY-MM-DDTHH:MM`, with `:SS` and an
@@ -21,28 +36,22 @@ export type IsoDate = string & {
  *
  * @example
  * ```ts
- * const published: IsoTimestamp | null = article.published;
+ * normalizeTimestamp('2021-10-27T13:02+0000');
  * //=> '2021-10-27T13:02+00:00'
  * ```
  */
-export type IsoTimestamp = string & {
-  /** Compile-time marker only; no such property exists at run time. */
-  readonly __brand: 'IsoTimestamp';
-};
+export type IsoTimestamp = Brand<string, 'IsoTimestamp'>;
 
 /**
  * An absolute http(s) URL normalised by {@link normalizeUrl}.
  *
  * @example
  * ```ts
- * const url: NormalizedUrl | null = normalizeUrl('HTTPS://RIA.ru:443/a?utm_source=x#top');
+ * normalizeUrl('HTTPS://RIA.ru:443/a?utm_source=x#top');
  * //=> 'https://ria.ru/a'
  * ```
  */
-export type NormalizedUrl = string & {
-  /** Compile-time marker only; no such property exists at run time. */
-  readonly __brand: 'NormalizedUrl';
-};
+export type NormalizedUrl = Brand<string, 'NormalizedUrl'>;
 
 /**
  * An aggressive deduplication key for a URL, made by {@link urlKey}: https, no `www.`,
@@ -50,11 +59,8 @@ export type NormalizedUrl = string & {
  *
  * @example
  * ```ts
- * const key: UrlKey | null = urlKey('http://www.ria.ru/a/?b=2&a=1');
+ * urlKey('http://www.ria.ru/a/?b=2&a=1');
  * //=> 'https://ria.ru/a?a=1&b=2'
  * ```
  */
-export type UrlKey = string & {
-  /** Compile-time marker only; no such property exists at run time. */
-  readonly __brand: 'UrlKey';
-};
+export type UrlKey = Brand<string, 'UrlKey'>;

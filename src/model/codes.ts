@@ -7,16 +7,19 @@ const codeTable = {
   INPUT_NOT_ARTICLE: { severity: 'error', summary: 'The input holds no header, no URL and no words: nothing article-like.' },
   INPUT_BOM: { severity: 'info', summary: 'The input starts with a byte-order mark, which was skipped.' },
   INPUT_LINE_ENDINGS: { severity: 'info', summary: 'Lines end with CRLF or a lone CR; they were read like LF.' },
-  INPUT_CONTROL_CHARACTERS: { severity: 'warning', summary: 'The input holds NUL or other control characters.' },
+  INPUT_CONTROL_CHARACTERS: { severity: 'warning', summary: 'The input holds NUL, ESC or other C0/C1 control characters; each run is marked.' },
+  DIAGNOSTICS_TRUNCATED: { severity: 'info', summary: 'One code was reported more than 100 times in the document; the rest are counted in this one.' },
+  CORPUS_SPLIT_LOOSE_HEADER: { severity: 'info', summary: 'A new document was opened at a ` date` header line that is not in the canonical form.' },
+  CORPUS_SPLIT_URL: { severity: 'info', summary: 'A new document was opened at a bare article URL standing after a blank line.' },
   HEADER_MISSING: { severity: 'error', summary: 'The first line is neither a ` date …` header nor a URL.' },
   HEADER_NOT_FIRST: { severity: 'info', summary: 'Blank lines stand before the header line.' },
-  HEADER_SPACING: { severity: 'info', summary: 'The header deviates in spacing: no leading space, or extra spaces.' },
+  HEADER_SPACING: { severity: 'info', summary: 'The header deviates in spacing: not one leading space, or other blanks than one space between its tokens.' },
   HEADER_URL_ONLY: { severity: 'info', summary: 'The header is a bare URL without ` date`; the date is unknown.' },
   HEADER_DATE_MISSING: { severity: 'error', summary: 'The header has `date` but no date after it.' },
   HEADER_DATE_INVALID: { severity: 'error', summary: 'The header date is not a real calendar date.' },
   HEADER_DATE_MONTH_ONLY: { severity: 'info', summary: 'The header gives only the year and month.' },
   HEADER_TIME: { severity: 'info', summary: 'A clock time follows the header date.' },
-  HEADER_URL_MISSING: { severity: 'warning', summary: 'The header carries no URL.' },
+  HEADER_URL_MISSING: { severity: 'warning', summary: 'The header carries no URL and the page text shows none either.' },
   HEADER_URL_INVALID: { severity: 'error', summary: 'The header URL is not an acceptable http(s) URL.' },
   HEADER_TEXT: { severity: 'info', summary: 'Page text follows the header date on the header line.' },
   HEADER_CHROME: { severity: 'info', summary: 'Page chrome (a button, a section word, a site name) follows the header date.' },
@@ -31,7 +34,7 @@ const codeTable = {
   DATELINE_DATE_INVALID: { severity: 'warning', summary: 'The dateline names a day that does not exist.' },
   DATELINE_NO_YEAR: { severity: 'warning', summary: 'The dateline names a day but neither header nor URL gives a year; its date is null.' },
   DATELINE_DOUBLED: { severity: 'info', summary: 'A second dateline follows the first (a repost of a repost).' },
-  DATES_DISAGREE: { severity: 'warning', summary: 'Header, URL, dateline and published dates differ by more than two days.' },
+  DATES_DISAGREE: { severity: 'warning', summary: 'Header, URL and published dates differ by more than two days (a far dateline has DATELINE_DATE_FAR).' },
   BODY_MISSING: { severity: 'warning', summary: 'No article text was found; the body is null.' },
   BODY_REPEATED_PARAGRAPH: { severity: 'info', summary: 'A body paragraph repeats an earlier one.' },
   BODY_GLUED_SENTENCE: { severity: 'info', summary: 'Two sentences are glued without a space (`things.Situation`).' },
@@ -70,4 +73,10 @@ export const diagnosticCodes: {
     /** One line on what the code means; `docs/diagnostics.md` says more. */
     readonly summary: string;
   };
-} = codeTable;
+} = deepFreeze(codeTable);
+
+/** Freezes a table and every entry, so that no caller can change what later parses read. */
+function deepFreeze<T extends object>(table: T): T {
+  for (const value of Object.values(table)) if (typeof value === 'object' && value !== null) Object.freeze(value);
+  return Object.freeze(table);
+}

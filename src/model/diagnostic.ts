@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from './codes.js';
+
 /**
  * A place in the original input.
  *
@@ -50,8 +52,8 @@ export type Severity = 'error' | 'warning' | 'info';
  * ```
  */
 export interface Diagnostic {
-  /** Stable machine-readable code, e.g. `HEADER_DATE_INVALID`. */
-  readonly code: string;
+  /** Stable machine-readable code, e.g. `HEADER_DATE_INVALID`; every code is a key of {@link diagnosticCodes}. */
+  readonly code: DiagnosticCode;
   /** How serious it is. */
   readonly severity: Severity;
   /** Human-readable explanation; wording is not part of the API. */

@@ -1,12 +1,13 @@
 import type { IsoDate } from '../model/brand.js';
-import { formatIsoDate, inferYear, isValidDay, type Ymd } from '../internal/calendar.js';
+import { formatIsoDate, inferYear, isValidDay } from '../internal/calendar.js';
+import { trimSpace } from '../internal/chars.js';
+import { isReferenceDate, oneOf, readOptions } from '../internal/options.js';
 import {
   readDayMonth,
   readMonthYear,
   readNumericDate,
   skipWeekday,
   skipYearWord,
-  trimSpace,
   type SlashOrder,
 } from '../internal/date-words.js';
 
@@ -22,7 +23,7 @@ export interface NormalizeDateOptions {
   /**
    * Date (`YYYY-MM-DD` or `YYYY-MM`) that supplies the year of a date written without
    * one: the latest year in which that day is not more than one day after the reference.
-   * A month-only reference counts as its last day. Anything else throws a `TypeError`.
+   * A month-only reference counts as its last day. A string of another form throws a `RangeError`, another type a `TypeError`.
    *
    * @default undefined (a date without a year gives `null`)
    * @example
@@ -51,26 +52,9 @@ export interface NormalizeDateOptions {
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 // Basic ISO 8601 calendar date, e.g. `20211102`.
 const BASIC_DATE = /^(\d{4})(\d{2})(\d{2})$/;
-// A reference date, e.g. `2021-11-02` or `2021-11`.
-const REFERENCE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
-function readReference(reference: unknown): Ymd | null {
-  if (reference === undefined) return null;
-  const match = typeof reference === 'string' ? REFERENCE.exec(reference) : null;
-  if (match !== null) {
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = match[3] === undefined ? null : Number(match[3]);
-    if (isValidDay(year, month, day ?? 1)) return { year, month, day };
-  }
-  throw new TypeError(`normalizeDate: options.reference must be a YYYY-MM-DD or YYYY-MM date, got ${String(reference)}`);
-}
-
-function readSlashOrder(slashOrder: unknown): SlashOrder {
-  if (slashOrder === undefined || slashOrder === 'mdy') return 'mdy';
-  if (slashOrder === 'dmy') return 'dmy';
-  throw new TypeError(`normalizeDate: options.slashOrder must be 'mdy' or 'dmy', got ${String(slashOrder)}`);
-}
+/** The options {@link normalizeDate} knows, each with its check. */
+const OPTIONS = { reference: isReferenceDate, slashOrder: oneOf('mdy', 'dmy') };
 
 /**
  * Normalises one date string to ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` when only the month
@@ -89,7 +73,8 @@ function readSlashOrder(slashOrder: unknown): SlashOrder {
  * @param raw - The date as written.
  * @param options - See {@link NormalizeDateOptions}.
  * @returns The ISO date, or `null` when `raw` is not a date this function reads.
- * @throws TypeError when `raw` is not a string, or an option is not of its documented form.
+ * @throws TypeError when `raw` is not a string, an option is unknown or of the wrong type.
+ * @throws RangeError when `reference` is not a real date or `slashOrder` not `'mdy'` or `'dmy'`.
  * @example
  * ```ts
  * normalizeDate('November 2, 2021');
@@ -106,8 +91,9 @@ function readSlashOrder(slashOrder: unknown): SlashOrder {
  */
 export function normalizeDate(raw: string, options?: NormalizeDateOptions): IsoDate | null {
   if (typeof raw !== 'string') throw new TypeError(`normalizeDate: expected a string, got ${typeof raw}`);
-  const reference = readReference(options?.reference);
-  const slashOrder = readSlashOrder(options?.slashOrder);
+  const checked = readOptions('normalizeDate', options, OPTIONS);
+  const reference = checked.reference ?? null;
+  const slashOrder: SlashOrder = checked.slashOrder ?? 'mdy';
   const text = trimSpace(raw);
   if (text === '') return null;
 

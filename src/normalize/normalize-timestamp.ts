@@ -1,19 +1,16 @@
 import type { IsoDate, IsoTimestamp } from '../model/brand.js';
 import { formatIsoDate } from '../internal/calendar.js';
+import { isBlankCode, isDigitCode, isLetterCode, trimSpace } from '../internal/chars.js';
 import {
-  isDigitCode,
-  isLetterCode,
   readDayMonth,
   readNumericDate,
   skipBlanks,
   skipWeekday,
   skipYearWord,
-  trimSpace,
   wordEnd,
   type FullDate,
 } from '../internal/date-words.js';
 import { isWeekdayName } from '../internal/months.js';
-import { isBlankChar } from '../internal/text.js';
 
 /**
  * A timestamp found in a line of text by {@link findTimestamp}.
@@ -240,7 +237,7 @@ function isSeparator(text: string, from: number, to: number): boolean {
   let punctuation = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (isBlankChar(code)) continue;
+    if (isBlankCode(code)) continue;
     if (!isSeparatorPunctuation(code) || ++punctuation > 1) return false;
   }
   return true;
@@ -256,7 +253,7 @@ function skipSeparator(text: string, at: number): number {
 /** Moves `start` back over a weekday written right before the date (`Sunday, `, `Fri `). */
 function includeWeekday(text: string, start: number): number {
   let i = start;
-  while (i > 0 && start - i < 3 && isBlankChar(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && start - i < 3 && isBlankCode(text.charCodeAt(i - 1))) i--;
   if (i === start) return start;
   const before = text.charCodeAt(i - 1);
   if (before === 0x2c || before === 0x2e) i--;
@@ -284,7 +281,7 @@ function endsWithYearWord(text: string, end: number): boolean {
 function dateBefore(text: string, timeStart: number): { date: FullDate; start: number } | null {
   // A date with its year ends in a digit or a Russian year word; anything else cannot be one.
   let p = timeStart;
-  while (p > 0 && timeStart - p < MAX_SEPARATOR && (isBlankChar(text.charCodeAt(p - 1)) || isSeparatorPunctuation(text.charCodeAt(p - 1)))) p--;
+  while (p > 0 && timeStart - p < MAX_SEPARATOR && (isBlankCode(text.charCodeAt(p - 1)) || isSeparatorPunctuation(text.charCodeAt(p - 1)))) p--;
   if (p === timeStart || p === 0) return null;
   if (!isDigitCode(text.charCodeAt(p - 1)) && !endsWithYearWord(text, p)) return null;
   for (let s = Math.max(0, p - DATE_WINDOW); s < p; s++) {

@@ -1,3 +1,6 @@
+import { isBlankCode, isControlCode, isFormatCode, trimSpace } from '../internal/chars.js';
+import { withoutWww } from '../internal/hosts.js';
+import { isBoolean, isBooleanOrPatternList, readOptions, type CheckedOptions } from '../internal/options.js';
 import type { NormalizedUrl } from '../model/brand.js';
 
 /**
@@ -128,20 +131,27 @@ const DIRECTORY_INDEX = /^index\.[a-z]+$/;
 /** The scheme and authority opener the input must start with (`https://r`, `HTTP://w`). */
 const HTTP_URL_START = /^https?:\/\/[^/\\]/i;
 
-/** Any white space (`\u00a0`, `\u2028`, tab). */
-const WHITE_SPACE = /\s/u;
-
-/** A leading `www.` label (`www.ria.ru`). */
-const WWW_PREFIX = /^www\./;
-
-/** Whether `text` contains white space or a C0 control or DEL character. */
+/** Whether `text` contains a blank, a line break, or a control or invisible formatting character. */
 function hasSpaceOrControl(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code <= 0x20 || code === 0x7f) return true;
+    if (code <= 0x20 || isControlCode(code) || isBlankCode(code) || isFormatCode(code)) return true;
   }
-  return WHITE_SPACE.test(text);
+  return false;
 }
+
+/** The options {@link normalizeUrl} knows, each with its check. */
+const OPTIONS = {
+  stripWWW: isBoolean,
+  removeTrailingSlash: isBoolean,
+  sortQueryParameters: isBoolean,
+  forceHttps: isBoolean,
+  stripHash: isBoolean,
+  stripAuthentication: isBoolean,
+  removeQueryParameters: isBooleanOrPatternList,
+  removeExplicitPort: isBoolean,
+  removeDirectoryIndex: isBooleanOrPatternList,
+};
 
 function matchesAny(name: string, patterns: ReadonlyArray<string | RegExp>): boolean {
   // `search` ignores and restores `lastIndex`, so a caller's global RegExp is safe here.
@@ -206,11 +216,6 @@ function rewritePath(
   }
 }
 
-function stripWwwLabel(host: string): string {
-  const rest = host.replace(WWW_PREFIX, '');
-  return rest !== host && rest.includes('.') && !WWW_PREFIX.test(rest) ? rest : host;
-}
-
 function parseHttpUrl(text: string): URL | null {
   try {
     const url = new URL(text);
@@ -257,18 +262,23 @@ function parseHttpUrl(text: string): URL | null {
  * //=> 'https://ria.ru/a?a=1&b=2'
  * ```
  */
-export function normalizeUrl(raw: string, options: NormalizeUrlOptions = {}): NormalizedUrl | null {
+export function normalizeUrl(raw: string, options?: NormalizeUrlOptions): NormalizedUrl | null {
   if (typeof raw !== 'string') {
     throw new TypeError(`normalizeUrl expects a string, got ${typeof raw}`);
   }
-  const text = raw.trim();
+  return normalizeCheckedUrl(raw, readOptions('normalizeUrl', options, OPTIONS));
+}
+
+/** {@link normalizeUrl} with options already checked: for callers inside the package. @internal */
+export function normalizeCheckedUrl(raw: string, options: CheckedOptions<typeof OPTIONS>): NormalizedUrl | null {
+  const text = trimSpace(raw);
   if (!HTTP_URL_START.test(text) || hasSpaceOrControl(text)) return null;
   const url = parseHttpUrl(text);
   if (url === null) return null;
 
   if (options.forceHttps === true && url.protocol === 'http:') url.protocol = 'https:';
   if (options.removeExplicitPort === true) url.port = '';
-  const host = options.stripWWW === true ? stripWwwLabel(url.host) : url.host;
+  const host = options.stripWWW === true ? withoutWww(url.host) : url.host;
 
   const credentials =
     options.stripAuthentication === false && (url.username !== '' || url.password !== '')

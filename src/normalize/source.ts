@@ -1,7 +1,8 @@
 import type { Source } from '../model/article.js';
 import type { IsoDate } from '../model/brand.js';
-import { agencyOfHost } from '../internal/hosts.js';
+import { agencyOfHost, withoutWww } from '../internal/hosts.js';
 import { formatIsoDate, isValidDay } from '../internal/calendar.js';
+import { isDigitCode } from '../internal/chars.js';
 import { normalizeUrl } from './normalize-url.js';
 
 /** A date path segment (`20211102`). */
@@ -18,9 +19,6 @@ const MONTH_OR_DAY_SEGMENT = /^\d{2}$/;
 
 /** Page extensions that are not part of the slug (`html`, `shtml`, `php`). */
 const PAGE_EXTENSION = /^(?:s?html?|php|aspx?|jsp)$/i;
-
-/** A leading `www.` label (`www.ria.ru`). */
-const WWW_PREFIX = /^www\./;
 
 /** Fewer digits than this are a number in the slug (`covid-19`), not an article id. */
 const MIN_ID_DIGITS = 6;
@@ -46,7 +44,7 @@ function dayFrom(yearText: string, monthText: string, dayText: string): IsoDate 
 }
 
 function isDigit(char: string | undefined): boolean {
-  return char !== undefined && char >= '0' && char <= '9';
+  return char !== undefined && isDigitCode(char.charCodeAt(0));
 }
 
 function decodeSegment(segment: string): string {
@@ -143,11 +141,6 @@ function idAndGluedDate(digits: string, slug: string | null): PageName {
   return { articleId: digits, slug, gluedDate: null };
 }
 
-function hostWithoutWww(hostname: string): string {
-  const rest = hostname.replace(WWW_PREFIX, '');
-  return rest.includes('.') ? rest : hostname;
-}
-
 /**
  * Reads what a news URL says about its article, by position: the host and its agency
  * (from a small table of known news hosts, subdomains included), the date in the path
@@ -186,7 +179,7 @@ export function sourceFromUrl(url: string): Source | null {
     return null;
   }
 
-  const host = hostWithoutWww(parsed.hostname);
+  const host = withoutWww(parsed.hostname);
   const segments = parsed.pathname
     .split('/')
     .filter((segment) => segment !== '')

@@ -1,15 +1,15 @@
 import type { UrlKey } from '../model/brand.js';
-import { normalizeUrl, type NormalizeUrlOptions } from './normalize-url.js';
+import { normalizeCheckedUrl } from './normalize-url.js';
 
 /** The rewrites that make two spellings of one page equal. */
-const KEY_OPTIONS: NormalizeUrlOptions = {
+const KEY_OPTIONS = {
   forceHttps: true,
   stripWWW: true,
   removeTrailingSlash: true,
   sortQueryParameters: true,
   stripHash: true,
   stripAuthentication: true,
-};
+} as const;
 
 /** A percent escape (`%2f`, `%D1`). */
 const PERCENT_ESCAPE = /%[\da-f]{2}/gi;
@@ -56,6 +56,6 @@ export function urlKey(raw: string): UrlKey | null {
   if (typeof raw !== 'string') {
     throw new TypeError(`urlKey expects a string, got ${typeof raw}`);
   }
-  const normalized = normalizeUrl(raw, KEY_OPTIONS);
+  const normalized = normalizeCheckedUrl(raw, KEY_OPTIONS);
   return normalized === null ? null : (normalized.replace(PERCENT_ESCAPE, canonicalEscape) as UrlKey);
 }

@@ -2,24 +2,41 @@
  * The body stage: the article text, paragraph by paragraph, with its scraping defects
  * reported and, on request, the meaning-preserving ones repaired.
  */
+import type { SectionKind } from '../model/article.js';
 import { diagnosticCodes } from '../model/codes.js';
-import { applyFixes, findBodyIssues } from './body/checks.js';
+import { foldedText, isBlankCode } from '../internal/chars.js';
 import type { Reporter } from '../internal/report.js';
-import { foldedText, isBlankChar } from '../internal/text.js';
+import { applyFixes, findBodyIssues } from './body/checks.js';
 import type { Layout, Unit } from './page.js';
 
+/** A span of the input and what it is. */
+export interface Span {
+  readonly kind: SectionKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What the body stage read. */
+export interface Body {
+  /** The paragraphs, joined by a blank line; `null` when there are none. */
+  readonly text: string | null;
+  readonly paragraphs: readonly string[];
+  /**
+   * The spans of the first article unit, which may open with a date prefix
+   * (`Wednesday, 2 September 2020 () (RFE/RL) --`, a `timestamp`) and end with a
+   * description's site suffix (`… 17.10.2021, Sputnik International`, `chrome`).
+   */
+  readonly spans: readonly Span[];
+}
+
 /** `to`, moved back past blanks and commas down to `from`. */
-export function trimEndAt(input: string, from: number, to: number): number {
-  while (to > from && (isBlankChar(input.charCodeAt(to - 1)) || input.charCodeAt(to - 1) === 0x2c)) to--;
+function trimEndAt(input: string, from: number, to: number): number {
+  while (to > from && (isBlankCode(input.charCodeAt(to - 1)) || input.charCodeAt(to - 1) === 0x2c)) to--;
   return to;
 }
 
-/**
- * The part of a unit that is article text: all of it, except in the first unit, which may
- * open with a date prefix (`Wednesday, 2 September 2020 () (RFE/RL) --`) and may end with a
- * description's site suffix (`… 17.10.2021, Sputnik International`).
- */
-export function articleRange(input: string, units: readonly Unit[], layout: Layout, i: number): { from: number; to: number } {
+/** The part of unit `i` that is article text: all of it, except in the first article unit. */
+function articleRange(input: string, units: readonly Unit[], layout: Layout, i: number): { from: number; to: number } {
   const u = units[i] as Unit;
   if (i !== layout.bodyStart?.unit) return { from: u.start, to: u.end };
   const from = u.start + layout.bodyStart.at;
@@ -27,8 +44,25 @@ export function articleRange(input: string, units: readonly Unit[], layout: Layo
   return { from, to };
 }
 
+/** The spans of the first article unit: its date prefix, its text, its site suffix. */
+function startSpans(input: string, units: readonly Unit[], layout: Layout): Span[] {
+  const start = layout.bodyStart;
+  if (start === null) return [];
+  const u = units[start.unit] as Unit;
+  const { from, to } = articleRange(input, units, layout, start.unit);
+  const spans: Span[] = [];
+  if (from > u.start) spans.push({ kind: 'timestamp', start: u.start, end: trimEndAt(input, u.start, from) });
+  spans.push({ kind: 'body', start: from, end: to });
+  if (to < u.end) {
+    let suffix = to;
+    while (suffix < u.end && isBlankCode(input.charCodeAt(suffix))) suffix++;
+    spans.push({ kind: 'chrome', start: suffix, end: u.end });
+  }
+  return spans;
+}
+
 /** Reads the paragraphs of the article text and reports their defects. */
-export function readBody(input: string, units: readonly Unit[], layout: Layout, repair: 'none' | 'safe', report: Reporter): string[] {
+export function readBody(input: string, units: readonly Unit[], layout: Layout, repair: 'none' | 'safe', report: Reporter): Body {
   const paragraphs: string[] = [];
   const seen = new Set<string>();
   for (const i of layout.body) {
@@ -46,9 +80,12 @@ export function readBody(input: string, units: readonly Unit[], layout: Layout, 
     } else {
       paragraph = foldedText(input, from, to);
     }
+    if (paragraph.length === 0) continue;
     if (seen.has(paragraph)) report.add('BODY_REPEATED_PARAGRAPH', 'This paragraph repeats an earlier one.', from, to);
     seen.add(paragraph);
     paragraphs.push(paragraph);
   }
-  return paragraphs;
+  const text = paragraphs.length > 0 ? paragraphs.join('\n\n') : null;
+  if (text === null) report.add('BODY_MISSING', 'No article text was found.', units[units.length - 1]?.end ?? input.length);
+  return { text, paragraphs, spans: startSpans(input, units, layout) };
 }

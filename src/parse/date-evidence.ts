@@ -5,6 +5,7 @@
 import type { DateAgreement, DateEvidence } from '../model/article.js';
 import type { IsoDate } from '../model/brand.js';
 import { dayNumber, daysInMonth, parseIsoDate, type Ymd } from '../internal/calendar.js';
+import type { Reporter } from '../internal/report.js';
 
 /** How far apart two dates are, in days; a month-only date spans its month. */
 export function daysApart(a: Ymd, b: Ymd): number {
@@ -31,4 +32,24 @@ export function agreementOf(dates: readonly (IsoDate | null)[]): { agreement: Da
 /** The evidence of one document. */
 export function dateEvidence(header: IsoDate | null, url: IsoDate | null, dateline: IsoDate | null, published: IsoDate | null): DateEvidence {
   return { header, url, dateline, published, agreement: agreementOf([header, url, dateline, published]).agreement };
+}
+
+/**
+ * The date-evidence stage: the four dates side by side, and a `DATES_DISAGREE` warning on
+ * the header line when the header, URL and published dates are more than two days apart.
+ * A far dateline has its own `DATELINE_DATE_FAR`, so one problem is not reported twice.
+ */
+export function readDates(
+  header: IsoDate | null,
+  url: IsoDate | null,
+  dateline: IsoDate | null,
+  published: IsoDate | null,
+  headerSpan: readonly [number, number] | null,
+  report: Reporter,
+): DateEvidence {
+  const withoutDateline = agreementOf([header, url, published]);
+  if (withoutDateline.agreement === 'disagree') {
+    report.add('DATES_DISAGREE', `The header, URL and published dates differ by ${withoutDateline.spread} days.`, headerSpan?.[0] ?? 0, headerSpan?.[1] ?? 0);
+  }
+  return dateEvidence(header, url, dateline, published);
 }

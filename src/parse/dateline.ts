@@ -2,7 +2,14 @@ import type { Dateline } from '../model/article.js';
 import type { IsoDate } from '../model/brand.js';
 import { formatIsoDate, inferYear, isValidDay, parseIsoDate, type Ymd } from '../internal/calendar.js';
 import { readDayMonth } from '../internal/date-words.js';
-import { foldedText } from '../internal/text.js';
+import { isReferenceDate, readOptions } from '../internal/options.js';
+import type { Reporter } from '../internal/report.js';
+import { daysApart } from './date-evidence.js';
+import type { Layout, Unit } from './page.js';
+
+/** The options {@link parseDateline} knows, each with its check. */
+const OPTIONS = { reference: isReferenceDate };
+import { BLANK_CLASS, foldedText, isBlankCode, isSpaceCode } from '../internal/chars.js';
 
 /**
  * Options for {@link parseDateline}.
@@ -50,7 +57,7 @@ const UPPER_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’-]+\.?(?: \p{Lu}[\p{Lu}\p{M}'’-]+\
 // A capitalised place of one to three words: `Moscow`, `New Delhi`, `Roma`.
 const MIXED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}/u;
 // A dash between dateline parts, with its spaces: ` – `, ` - `, ` -- `, `—`.
-const DASH = /^[ \t\u00a0]*[-–—]{1,2}[ \t\u00a0]*/;
+const DASH = new RegExp(`^${BLANK_CLASS}*[-–—]{1,2}${BLANK_CLASS}*`);
 // An agency name after a dash, up to its period: `RIA Novosti`, `РИА Новости`, `BLiTZ`.
 const AGENCY_NAME = /^\p{Lu}[\p{L}\p{N}&'’/-]*(?: [\p{L}\p{N}&'’/-]+){0,3}/u;
 // A correspondent's name of two or three capitalised words: `Kirill Rogov`, `Мария Иванова`.
@@ -74,10 +81,6 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
 // `EU –` open sentences, not datelines.
 const MIN_WEAK_PLACE = 3;
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0;
-}
-
 // How far one anchored read may look: the longest dateline part is well under this.
 const READ_WINDOW = 160;
 
@@ -89,13 +92,13 @@ function stickyAt(re: RegExp, s: string, at: number): string | null {
 
 /** Whether a dateline may end at `at`: end of text, a space before the article text, or after a colon. */
 function endsCleanly(s: string, at: number): boolean {
-  return at >= s.length || isSpace(s.charCodeAt(at)) || s.charCodeAt(at - 1) === 0x3a;
+  return at >= s.length || isBlankCode(s.charCodeAt(at)) || s.charCodeAt(at - 1) === 0x3a;
 }
 
 /** Whether a weak (agency- and date-less) dateline at `at` is followed by a capitalised word. */
 function capitalFollows(s: string, at: number): boolean {
   let i = at;
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
   if (i === at || i >= s.length) return false;
   const ch = s[i] ?? '';
   return ch !== ch.toLowerCase() || ch === '“' || ch === '"' || ch === '«';
@@ -140,7 +143,7 @@ function splitAgencyDate(inside: string): { agency: string; day: number; month: 
 function afterParens(s: string, at: number, required: boolean): number | null {
   if (s.charCodeAt(at) === 0x3a) return at + 1;
   // UrduPoint's Pakistani pages: `ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :Text`.
-  if (isSpace(s.charCodeAt(at)) && s.charCodeAt(at + 1) === 0x3a) return at + 2;
+  if (isBlankCode(s.charCodeAt(at)) && s.charCodeAt(at + 1) === 0x3a) return at + 2;
   const dash = stickyAt(DASH, s, at);
   if (dash !== null && dash.trim().length > 0 && endsCleanly(s, at + dash.trimEnd().length)) return at + dash.trimEnd().length;
   return required ? null : at;
@@ -155,7 +158,7 @@ function readDashAgency(s: string, at: number): { agency: string; end: number } 
   if (name === null) return null;
   let stop = from + name.length;
   // RIA names the correspondent after the agency: `– RIA Novosti, Kirill Rogov.`
-  if (s.charCodeAt(stop) === 0x2c && isSpace(s.charCodeAt(stop + 1))) {
+  if (s.charCodeAt(stop) === 0x2c && isBlankCode(s.charCodeAt(stop + 1))) {
     const author = stickyAt(PERSON_NAME, s, stop + 2);
     if (author !== null && s.charCodeAt(stop + 2 + author.length) === 0x2e) stop += 2 + author.length;
   }
@@ -167,7 +170,7 @@ function readDashAgency(s: string, at: number): { agency: string; end: number } 
 function readSlashAgency(s: string, at: number): { agency: string; end: number } | null {
   let i = at;
   if (s.charCodeAt(i) === 0x2e) i++;
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
   if (s.charCodeAt(i) !== 0x2f) return null;
   const close = s.indexOf('/', i + 1);
   if (close < 0 || close - i > 40) return null;
@@ -184,12 +187,12 @@ function readAfterDate(s: string, at: number): Tail | null {
   if (dashAgency && endsCleanly(s, dashAgency.end)) return { agency: dashAgency.agency, day: null, month: null, year: null, end: dashAgency.end };
   const slash = readSlashAgency(s, at);
   if (slash && endsCleanly(s, slash.end)) return { agency: slash.agency, day: null, month: null, year: null, end: slash.end };
-  if (s.charCodeAt(at) === 0x2c && isSpace(s.charCodeAt(at + 1))) {
+  if (s.charCodeAt(at) === 0x2c && isBlankCode(s.charCodeAt(at + 1))) {
     const caps = stickyAt(CAPS_AGENCY, s, at + 2);
     const stop = at + 2 + (caps?.length ?? 0);
     if (caps !== null && s.charCodeAt(stop) === 0x2e && endsCleanly(s, stop + 1)) return { agency: caps, day: null, month: null, year: null, end: stop + 1 };
   }
-  if (isSpace(s.charCodeAt(at)) && s.charCodeAt(at + 1) === 0x28) {
+  if (isBlankCode(s.charCodeAt(at)) && s.charCodeAt(at + 1) === 0x28) {
     const parens = readParens(s, at + 1);
     if (parens) {
       const end = afterParens(s, parens.end, false);
@@ -208,24 +211,24 @@ function readAfterDate(s: string, at: number): Tail | null {
 function readAfterPlace(s: string, at: number, upper: boolean, place: string): Tail | null {
   const c = s.charCodeAt(at);
   // `MOSCOW, November 2 – RIA Novosti.` and its TASS, ARMENPRESS and PTI relatives.
-  if (c === 0x2c && isSpace(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) !== 0x28) {
+  if (c === 0x2c && isBlankCode(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) !== 0x28) {
     const date = readDayMonth(s, at + 2);
     if (!date) return upper ? readRegionAgency(s, at) : null;
     const tail = readAfterDate(s, date.end);
     return tail ? { ...tail, day: date.day, month: date.month, year: date.year } : null;
   }
   // `MOSCOW. Sept 19 (Interfax) -` and `Москва. 2 ноября. INTERFAX.RU -`
-  if (c === 0x2e && isSpace(s.charCodeAt(at + 1))) {
+  if (c === 0x2e && isBlankCode(s.charCodeAt(at + 1))) {
     const date = readDayMonth(s, at + 2);
     if (!date) return null;
-    if (s.charCodeAt(date.end) === 0x2e && isSpace(s.charCodeAt(date.end + 1))) {
+    if (s.charCodeAt(date.end) === 0x2e && isBlankCode(s.charCodeAt(date.end + 1))) {
       const agency = stickyAt(SITE_AGENCY, s, date.end + 2);
       const dash = agency === null ? null : stickyAt(DASH, s, date.end + 2 + agency.length);
       if (agency === null || agency.length < 2 || dash === null || dash.trim().length === 0) return null;
       const end = date.end + 2 + agency.length + dash.trimEnd().length;
       return endsCleanly(s, end) ? { agency, day: date.day, month: date.month, year: date.year, end } : null;
     }
-    if (!isSpace(s.charCodeAt(date.end))) return null;
+    if (!isBlankCode(s.charCodeAt(date.end))) return null;
     const parens = readParens(s, date.end + 1);
     if (!parens) return null;
     const end = afterParens(s, parens.end, true);
@@ -234,7 +237,7 @@ function readAfterPlace(s: string, at: number, upper: boolean, place: string): T
   }
   // `MOSCOW (Sputnik) -`, `MOSCOW (RIA Novosti):`, `MOSCOW (UrduPoint News / Sputnik - 01st November, 2021)`,
   // and with a comma: `ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :`
-  const parenAt = isSpace(c) && s.charCodeAt(at + 1) === 0x28 ? at + 1 : c === 0x2c && isSpace(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) === 0x28 ? at + 2 : -1;
+  const parenAt = isBlankCode(c) && s.charCodeAt(at + 1) === 0x28 ? at + 1 : c === 0x2c && isBlankCode(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) === 0x28 ? at + 2 : -1;
   if (parenAt > 0) {
     const parens = readParens(s, parenAt);
     if (!parens) return null;
@@ -254,7 +257,7 @@ function readAfterPlace(s: string, at: number, upper: boolean, place: string): T
   }
   // `MOSCOW — Russia confirmed …`, `WASHINGTON – …`
   const dash = stickyAt(DASH, s, at);
-  if (dash !== null && dash.trim().length > 0 && isSpace(s.charCodeAt(at))) {
+  if (dash !== null && dash.trim().length > 0 && isBlankCode(s.charCodeAt(at))) {
     const end = at + dash.trimEnd().length;
     return capitalFollows(s, end) ? { agency: null, day: null, month: null, year: null, end } : null;
   }
@@ -269,7 +272,7 @@ function readRegionAgency(s: string, at: number): Tail | null {
   const region = stickyAt(MIXED_PLACE, s, at + 2);
   if (region === null) return null;
   const after = at + 2 + region.length;
-  if (!isSpace(s.charCodeAt(after)) || s.charCodeAt(after + 1) !== 0x28) return null;
+  if (!isBlankCode(s.charCodeAt(after)) || s.charCodeAt(after + 1) !== 0x28) return null;
   const parens = readParens(s, after + 1);
   if (!parens) return null;
   const end = afterParens(s, parens.end, true);
@@ -320,7 +323,7 @@ export function matchDateline(s: string, at: number): DatelineMatch | null {
   const first = matchOne(s, at);
   if (!first) return null;
   let next = first.end;
-  while (next < s.length && isSpace(s.charCodeAt(next))) next++;
+  while (next < s.length && isBlankCode(s.charCodeAt(next))) next++;
   const second = next > first.end ? matchOne(s, next) : null;
   if (second && second.strong) return { ...first, end: second.end, doubledAt: next };
   return { ...first, doubledAt: -1 };
@@ -357,7 +360,8 @@ export function resolveDatelineDate(
  * @param text - Text that starts with the dateline (leading blanks are skipped).
  * @param options - The reference date.
  * @returns The dateline, or `null` when the text does not start with one.
- * @throws TypeError when `text` is not a string or `reference` is not an ISO date.
+ * @throws TypeError when `text` is not a string, an option is unknown or `reference` not a string.
+ * @throws RangeError when `reference` is not a real `YYYY-MM-DD` or `YYYY-MM` date.
  * @example
  * ```ts
  * parseDateline('NOVOSIBIRSK, 25 Nov – RIA Novosti. In the mine…', { reference: '2021-11-25' });
@@ -367,15 +371,11 @@ export function resolveDatelineDate(
  * //=> { raw: 'MOSCOW (Sputnik) -', place: 'MOSCOW', agency: 'Sputnik', date: null, yearInferred: false }
  * ```
  */
-export function parseDateline(text: string, options: ParseDatelineOptions = {}): Dateline | null {
+export function parseDateline(text: string, options?: ParseDatelineOptions): Dateline | null {
   if (typeof text !== 'string') throw new TypeError(`parseDateline expects a string, got ${typeof text}`);
-  let reference: Ymd | null = null;
-  if (options.reference !== undefined) {
-    reference = /^\d{4}-\d{2}(?:-\d{2})?$/.test(options.reference) ? parseIsoDate(options.reference) : null;
-    if (reference === null) throw new TypeError(`parseDateline: reference must be YYYY-MM-DD or YYYY-MM, got ${JSON.stringify(options.reference)}`);
-  }
+  const reference = readOptions('parseDateline', options, OPTIONS).reference ?? null;
   let at = 0;
-  while (at < text.length && /\s/u.test(text[at] ?? '')) at++;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
   const match = matchDateline(text, at);
   if (!match) return null;
   return toDateline(text, match, reference);
@@ -392,3 +392,35 @@ export function toDateline(text: string, match: DatelineMatch, reference: Ymd | 
     yearInferred,
   };
 }
+
+/**
+ * The dateline stage: the dateline the page layout found at the start of the article,
+ * with its date resolved against the document's date (the header's, else the URL's), and
+ * what is wrong with it reported.
+ */
+export function readDateline(input: string, layout: Layout, units: readonly Unit[], header: IsoDate | null, url: IsoDate | null, report: Reporter): Dateline | null {
+  const referenceIso = header ?? url;
+  const reference = referenceIso === null ? null : parseIsoDate(referenceIso);
+  const match = layout.dateline;
+  if (match === null) {
+    if (layout.bodyStart) {
+      const u = units[layout.bodyStart.unit] as Unit;
+      report.add('DATELINE_MISSING', 'The article text opens without a dateline.', u.start + layout.bodyStart.at);
+    }
+    return null;
+  }
+  const dateline = toDateline(input, match, reference);
+  if (match.doubledAt >= 0) report.add('DATELINE_DOUBLED', 'A second dateline follows the first.', match.doubledAt, match.end);
+  if (match.day !== null && match.month !== null && dateline.date === null) {
+    if (match.year === null && reference === null) report.add('DATELINE_NO_YEAR', 'Neither header nor URL gives the dateline a year.', match.start, match.end);
+    else report.add('DATELINE_DATE_INVALID', 'The dateline names a day that does not exist.', match.start, match.end);
+  }
+  const day = dateline.date ? parseIsoDate(dateline.date) : null;
+  if (day && reference && daysApart(day, reference) > MAX_DATELINE_DAYS) {
+    report.add('DATELINE_DATE_FAR', `The dateline day is ${daysApart(day, reference)} days from the ${header ? 'header' : 'URL'} date.`, match.start, match.end);
+  }
+  return dateline;
+}
+
+/** A dateline within this many days of the document's date is a repost or a late crawl (corpus 002, 027). */
+const MAX_DATELINE_DAYS = 2;

@@ -4,7 +4,7 @@
  * deviate in dozens of ways (docs/format.md lists them); the rules here are the shapes,
  * each with a fixture of ours that shows it.
  */
-import type { SectionKind } from '../model/article.js';
+import type { SectionKind, Source } from '../model/article.js';
 import { matchDateline, type DatelineMatch } from './dateline.js';
 import { readDayMonth, skipBlanks, skipWeekday } from '../internal/date-words.js';
 import {
@@ -23,7 +23,12 @@ import {
   stripLeadSuffix,
   stripSiteSuffix,
 } from './page/line-kinds.js';
+import { foldedText, isLowerCode, isWordCode, trimBlanks } from '../internal/chars.js';
+import type { Reporter } from '../internal/report.js';
 import { findTimestamp } from '../normalize/normalize-timestamp.js';
+import type { Header } from './header.js';
+import { glueSeams, looksGlued } from './page/glue.js';
+import type { Line } from './scan.js';
 
 /** One run of page text: a non-blank line, or the text after the header on the header line. */
 export interface Unit {
@@ -36,6 +41,49 @@ export interface Unit {
   readonly words: number;
   /** Whether it shares the header line. */
   readonly onHeaderLine: boolean;
+}
+
+/** The words of a URL's slug (`harbour-reopens-after-repairs`), lower case. */
+export function slugWords(source: Source | null): string[] {
+  const slug = source?.slug;
+  if (!slug) return [];
+  return slug
+    .toLowerCase()
+    .split(/[-_]+/)
+    .filter((w) => w.length > 0);
+}
+
+function toUnit(input: string, from: number, to: number, onHeaderLine: boolean): Unit {
+  const text = foldedText(input, from, to);
+  return { start: from, end: to, text, words: countWords(text), onHeaderLine };
+}
+
+/**
+ * Splits the page text after the header into units: the header tail, then each non-blank
+ * line. A whole page flattened onto the header line, its fields glued together
+ * (`PAGE_TEXT_GLUED`), is cut at its seams and each glued field read as a line of its own.
+ */
+export function pageUnits(input: string, lines: readonly Line[], header: Header, report: Reporter): Unit[] {
+  const units: Unit[] = [];
+  if (header.tail) units.push(toUnit(input, header.tail[0], header.tail[1], true));
+  // Without a header, the page text starts on the first line.
+  for (let i = header.lineIndex < 0 ? 0 : header.lineIndex + 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.contentStart < line.contentEnd) units.push(toUnit(input, line.contentStart, line.contentEnd, false));
+  }
+  const only = units[0];
+  if (units.length === 1 && only?.onHeaderLine && looksGlued(input, only.start, only.end)) {
+    const seams = glueSeams(input, only.start, only.end);
+    report.add('PAGE_TEXT_GLUED', `The page is one line of ${seams.length + 1} glued fields; each was read as a line.`, only.start, only.end);
+    units.length = 0;
+    let at = only.start;
+    for (const seam of [...seams, only.end]) {
+      const [from, to] = trimBlanks(input, at, seam);
+      if (from < to) units.push(toUnit(input, from, to, at === only.start));
+      at = seam;
+    }
+  }
+  return units;
 }
 
 /** What the page stage decided. */
@@ -66,6 +114,49 @@ export interface Layout {
   readonly isMetadata: (i: number) => boolean;
 }
 
+// The thresholds of the page stage, each next to its reason.
+
+// Words after the header date that stand in for the URL (`News`, `Sign up`, `Left Menu`)
+// are page chrome; a headline on the header line is longer (fixtures/header-chrome-word.txt).
+const MAX_HEADER_CHROME_WORDS = 3;
+// A repeat of the headline may add a site suffix or a word or two, but not double in length:
+// `… – RIA Novosti, 11/21/2021` (fixtures/title-repeats-with-suffixes.txt).
+const REPEAT_LENGTH_FACTOR = 2;
+const REPEAT_EXTRA_WORDS = 3;
+// Share of shared words (Jaccard) at which two lines are one headline with its quotes,
+// case or a word changed (corpus 013: straight vs curly quotes).
+const SAME_HEADLINE_OVERLAP = 0.7;
+// A summary repeats the article's whole first sentence (UrduPoint, corpus 030); a line that
+// short is a headline even when the first sentence says no more (`Putin meets Biden.`).
+const MIN_SUMMARY_WORDS = 8;
+// How far into a page the article's dateline may stand (the 2020 Sputnik template has 24
+// lines of widgets and links before it, corpus 161).
+const DATELINE_SEARCH_UNITS = 40;
+// Repeats of the headline stand near the top: the dateline window and a little more.
+const HEADLINE_REPEAT_WINDOW = DATELINE_SEARCH_UNITS + 20;
+// Without a dateline or a line that reads as a sentence, a line this long is taken for the
+// article (fixtures/header-with-body.txt).
+const MIN_FALLBACK_BODY_WORDS = 12;
+// Before the article, a text line this long is a lead or standfirst; shorter ones are
+// bylines, kickers and buttons (fixtures/ria-full-metadata-block.txt).
+const MIN_LEAD_WORDS = 8;
+// A standfirst right under the headline has at least this many words; shorter lines there
+// are bylines and kickers (`Ivan Smirnov`; fixtures/one-line-document.txt).
+const MIN_STANDFIRST_WORDS = 4;
+// A tag block that the template's XPath, image or URL lines do not close holds at least
+// this many tags (corpus 216 has two; a lone line after a date is a byline, corpus 253).
+const MIN_TAG_BLOCK_LINES = 2;
+// Inside the article, chrome lines up to this long (`Share`, `Read more`, `Advertisement`)
+// are left out of the body; a longer line is text that only looks like chrome.
+const MAX_CHROME_IN_BODY_WORDS = 6;
+// Lines shorter than this make a headline only where no longer candidate is there:
+// menus and buttons are that short, and so is `Putin meets Biden` (fixtures/short-headline.txt).
+const MIN_PREFERRED_HEADLINE_WORDS = 4;
+// The URL slug spells a headline when at least this many slug words make it and at least
+// this share of them are the headline's words (`harbour-reopens-after-repairs`).
+const MIN_SLUG_WORDS = 3;
+const SLUG_MATCH_SHARE = 0.5;
+
 /** Intrinsic kinds, known from a line alone. */
 type BaseKind = 'xpath' | 'image' | 'link' | 'credit' | 'chrome' | 'timestamp';
 
@@ -75,9 +166,11 @@ function baseKind(unit: Unit): BaseKind | null {
   if (isBareUrl(text)) return isImageUrl(text) ? 'image' : 'link';
   if (isCredit(text)) return 'credit';
   // Words in place of the header URL (`News`, `Sign up`, `UrduPoint.com`) are page chrome.
-  if (unit.onHeaderLine && words <= 3) return 'chrome';
+  if (unit.onHeaderLine && words <= MAX_HEADER_CHROME_WORDS) return 'chrome';
+  // A bare date (`2021-10-16`) is a date line before it is a line of figures; a headline
+  // with a dated site suffix (`… – RIA Novosti, 11/02/2021`) is a title variant, not one.
+  if (isDateLine(text, words) && stripSiteSuffix(text) === null) return 'timestamp';
   if (isChrome(text)) return 'chrome';
-  if (isDateLine(text, words)) return 'timestamp';
   return null;
 }
 
@@ -104,7 +197,12 @@ function headlineKey(text: string): HeadlineKey {
 
 /** Whether two lines' word counts are close enough for one to repeat the other. */
 function comparableLength(a: Unit, b: Unit): boolean {
-  return a.words <= 2 * b.words + 3 && b.words <= 2 * a.words + 3;
+  return isRepeatLength(a.words, b.words) && isRepeatLength(b.words, a.words);
+}
+
+/** Whether a line of `words` words is short enough to repeat a headline of `headline` words. */
+function isRepeatLength(words: number, headline: number): boolean {
+  return words <= REPEAT_LENGTH_FACTOR * headline + REPEAT_EXTRA_WORDS;
 }
 
 /** Whether two headlines are the same up to quotes, case, punctuation or a word or two. */
@@ -112,18 +210,49 @@ function sameHeadline(a: HeadlineKey, b: HeadlineKey): boolean {
   if (a.folded === b.folded) return true;
   let common = 0;
   for (const w of a.words) if (b.words.has(w)) common++;
-  return common / (a.words.size + b.words.size - common) >= 0.7;
+  return common / (a.words.size + b.words.size - common) >= SAME_HEADLINE_OVERLAP;
 }
 
-/** Whether a line repeats the opening words of the article text after its dateline (a summary). */
+/**
+ * Whether a line is a summary: the whole first sentence of the article text after its
+ * dateline, word for word (UrduPoint, corpus 030, 045). A headline that only opens like the
+ * text (`… closed for the season` over `… closed for the season on Sunday, …`) is no summary.
+ */
 function isSummaryOf(text: string, articleText: string): boolean {
-  const a = comparable(text).split(' ');
-  const b = comparable(articleText).split(' ');
-  // UrduPoint summaries are a whole first sentence; a headline that opens like the text is not one.
-  if (a.length < 20) return false;
-  const n = 8;
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
-  return true;
+  const words = comparable(text).split(' ');
+  if (words.length < MIN_SUMMARY_WORDS) return false;
+  // Walk the article text word by word (a word is a run of letters and digits, as
+  // `comparable` reads it); the line's words must be its first ones, then a sentence end.
+  let at = 0;
+  for (const word of words) {
+    while (at < articleText.length && !isWordCode(articleText.charCodeAt(at))) at++;
+    const start = at;
+    while (at < articleText.length && isWordCode(articleText.charCodeAt(at))) at++;
+    if (start === at || articleText.slice(start, at).toLowerCase() !== word) return false;
+  }
+  return SENTENCE_END_AHEAD.test(articleText.slice(at, at + 4));
+}
+// What may follow the last word of a sentence: closing quotes, then `.`, `!`, `?` or `…`, or the end.
+const SENTENCE_END_AHEAD = /^["”»’')\]]*(?:[.!?…]|$)/u;
+
+/**
+ * Whether a short line right under the headline is its standfirst: a statement of a few
+ * words in running case (`Firefighters worked through the night`), not a name, a kicker
+ * or a button (`Ivan Smirnov`, `Share`), which are shorter or all capitalised.
+ */
+function isStandfirst(unit: Unit): boolean {
+  if (unit.words < MIN_STANDFIRST_WORDS || !isHeadlineShape(unit.text, unit.words)) return false;
+  let lowerWords = 0;
+  for (const word of unit.text.split(' ')) if (isLowerCode(word.charCodeAt(0))) lowerWords++;
+  return lowerWords >= 2;
+}
+
+// A time-stamped entry of a live page: `10:34am: Organisers move …`, `09:54 GMT Talks …`.
+const ENTRY_START = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?::|\s(?:GMT|UTC|MSK)\b)/i;
+
+/** Whether a line opens a time-stamped entry of a live page. */
+function isEntryStart(text: string): boolean {
+  return ENTRY_START.test(text);
 }
 
 /** Letters-only words (a tag may stand where chrome words do: `world`, `news`). */
@@ -138,11 +267,8 @@ export interface PageContext {
   readonly descriptionSlot: boolean;
 }
 
-// How far into a page the article's dateline may stand.
-const DATELINE_SEARCH_UNITS = 40;
-
 /** Finds the dateline that opens a unit, or one after a date prefix (`Wednesday, 2 September 2020 () (RFE/RL) --`). */
-function findDateline(input: string, unit: Unit): { match: DatelineMatch; at: number } | null {
+export function findDateline(input: string, unit: Unit): { match: DatelineMatch; at: number } | null {
   const raw = input.slice(unit.start, unit.end);
   const direct = matchDateline(raw, 0);
   if (direct && (direct.strong || isProse(unit.text, unit.words))) return { match: direct, at: 0 };
@@ -249,16 +375,23 @@ export function layoutPage(ctx: PageContext): Layout {
         }
       }
     }
+    // A live page's standfirst (`Follow our live coverage …`) stands between the headline
+    // and its first time-stamped entry (fixtures/live-blog.txt).
+    if (bodyUnit >= 0 && bodyUnit === title + 1 && descriptionUnit < 0 && bodyUnit + 1 < n && isEntryStart((units[bodyUnit + 1] as Unit).text)) {
+      descriptionUnit = bodyUnit;
+      bodyUnit += 1;
+    }
     if (bodyUnit < 0) {
       for (let i = after; i < n; i++) {
         const u = units[i] as Unit;
-        if (isText(i) && u.words >= 12 && i !== title) { bodyUnit = i; break; }
+        if (isText(i) && u.words >= MIN_FALLBACK_BODY_WORDS && i !== title) { bodyUnit = i; break; }
       }
     }
   }
 
   // 4. Kinds before the article.
   const titleKey = titleText === null ? null : titleFromVariant ? headlineKey(titleText) : keyOf(title);
+  const titleWords = titleText === null ? 0 : countWords(titleText);
   const kinds: SectionKind[] = new Array<SectionKind>(n).fill('body');
   const preEnd = bodyUnit >= 0 ? bodyUnit : n;
   let lead: string | null = null;
@@ -267,16 +400,15 @@ export function layoutPage(ctx: PageContext): Layout {
     const b = base[i];
     if (b) kinds[i] = b;
     else if (i === title) kinds[i] = 'title';
-    else if (variantText[i] !== null || (titleKey !== null && titleText !== null && u.words <= 2 * countWords(titleText) + 3 && sameHeadline(keyOf(i), titleKey))) kinds[i] = 'title-repeat';
+    else if (variantText[i] !== null || (titleKey !== null && isRepeatLength(u.words, titleWords) && sameHeadline(keyOf(i), titleKey))) kinds[i] = 'title-repeat';
     else if (leadText[i] !== null || i === descriptionUnit) {
       kinds[i] = 'lead';
       lead ??= leadText[i] ?? u.text;
-    } else if (u.words >= 8) {
+    } else if (u.words >= MIN_LEAD_WORDS || (i === title + 1 && title >= 0 && isStandfirst(u))) {
       kinds[i] = 'lead';
       lead ??= u.text;
     } else kinds[i] = 'chrome';
   }
-  if (lead === null && bodyUnit >= 0) lead = leadText[bodyUnit] ?? null;
 
   // 5. A description that opens the article (Sputnik's `MOSCOW (Sputnik) - … 17.10.2021, Sputnik
   //    International`) may be followed by the rest of the metadata block.
@@ -322,7 +454,7 @@ export function layoutPage(ctx: PageContext): Layout {
       if (template.has(j)) continue;
       const bj = base[j];
       const u = units[j] as Unit;
-      if (bj === 'xpath' || bj === 'image' || bj === 'credit' || bj === 'link' || (bj === 'chrome' && u.words <= 6)) {
+      if (bj === 'xpath' || bj === 'image' || bj === 'credit' || bj === 'link' || (bj === 'chrome' && u.words <= MAX_CHROME_IN_BODY_WORDS)) {
         kinds[j] = bj;
         continue;
       }
@@ -388,7 +520,10 @@ function markTags(units: readonly Unit[], base: readonly (BaseKind | null)[], ki
     const afterMetadata = before === 'timestamp' || before === 'lead' || before === 'title-repeat' || (bodyUnit >= 0 && i - 1 === bodyUnit);
     // Right under the headline, short lines may as well be a standfirst and a byline: only
     // the rest of the template (XPath, image, URL) after them makes them tags.
-    const isBlock = afterMetadata ? j === metadataEnd || j === bodyUnit || templateFollows : before === 'title' && templateFollows;
+    // A lone short line after a date line is a byline or initials (corpus 253: `ن.ب`), not a
+    // tag block; real blocks hold several tags or end in the rest of the template.
+    const endsBlock = templateFollows || ((j === metadataEnd || j === bodyUnit) && j - i >= MIN_TAG_BLOCK_LINES);
+    const isBlock = afterMetadata ? endsBlock : before === 'title' && templateFollows;
     if (isBlock) for (let k = i; k < j; k++) kinds[k] = 'tags';
     i = j;
   }
@@ -402,23 +537,23 @@ function pickHeadline(
   keyOf: (i: number) => HeadlineKey,
 ): number {
   // Repeats of a headline stand in the page metadata, near the top.
-  const window = Math.min(ctx.units.length, DATELINE_SEARCH_UNITS + 20);
+  const window = Math.min(ctx.units.length, HEADLINE_REPEAT_WINDOW);
   let best = -1;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const [rank, i] of candidates.entries()) {
     const key = keyOf(i);
     // Three words make a headline only where no longer line does: menus and buttons are that short.
-    let score = (rank === 0 ? 1 : 0) - ((ctx.units[i] as Unit).words < 4 ? 2 : 0);
+    let score = (rank === 0 ? 1 : 0) - ((ctx.units[i] as Unit).words < MIN_PREFERRED_HEADLINE_WORDS ? 2 : 0);
     for (let j = 0; j < window; j++) {
       if (j !== i && base[j] === null && comparableLength(ctx.units[j] as Unit, ctx.units[i] as Unit) && sameHeadline(keyOf(j), key)) {
         score += 2;
         break;
       }
     }
-    if (ctx.slugWords.length >= 3) {
+    if (ctx.slugWords.length >= MIN_SLUG_WORDS) {
       let hits = 0;
       for (const w of ctx.slugWords) if (key.words.has(w)) hits++;
-      if (hits / ctx.slugWords.length >= 0.5) score += 2;
+      if (hits / ctx.slugWords.length >= SLUG_MATCH_SHARE) score += 2;
     }
     if (score > bestScore) {
       best = i;

@@ -1,30 +1,32 @@
-import type { Article, Dateline, ParseResult, Source } from '../model/article.js';
+/**
+ * The one-document pipeline: calls each stage in order and passes their results on. Each
+ * stage decides and reports its own diagnostics; nothing is decided here.
+ */
+import type { Article, ParseResult } from '../model/article.js';
+import type { IsoDate } from '../model/brand.js';
+import type { DiagnosticCode } from '../model/codes.js';
 import { ArticleParseError } from '../model/errors.js';
-import { readBody } from './body.js';
-import type { IsoDate, IsoTimestamp, NormalizedUrl } from '../model/brand.js';
-import { agreementOf, dateEvidence, daysApart } from './date-evidence.js';
-import { toDateline } from './dateline.js';
-import { readHeader, type Header } from './header.js';
-import { parseIsoDate } from '../internal/calendar.js';
-import { glueSeams, looksGlued } from './page/glue.js';
-import { countWords } from './page/line-kinds.js';
+import { oneOf, readOptions, type CheckedOptions } from '../internal/options.js';
 import { Reporter } from '../internal/report.js';
-import { foldedText, isBlankChar, scanLines, trimRange, type Line } from '../internal/text.js';
-import { detectLanguage } from '../normalize/language.js';
-import { findTimestamp } from '../normalize/normalize-timestamp.js';
-import { normalizeUrl } from '../normalize/normalize-url.js';
-import { layoutPage, type Layout, type Unit } from './page.js';
-import { buildSections } from './sections.js';
-import { sourceFromUrl } from '../normalize/source.js';
 import { urlKey } from '../normalize/url-key.js';
+import { readBody } from './body.js';
+import { readDates } from './date-evidence.js';
+import { readDateline } from './dateline.js';
+import { readHeader } from './header.js';
+import { readLanguage } from './language.js';
+import { readMetadata } from './metadata.js';
+import { layoutPage, pageUnits, slugWords } from './page.js';
+import { scanInput, type Line } from './scan.js';
+import { buildSections } from './sections.js';
+import { readUrl } from './url.js';
 
 /**
  * Options for {@link parseArticle} and {@link parseArticleOrThrow}.
  *
  * @example
  * ```ts
- * parseArticle(text, { repair: 'safe' }).article?.body;
- * //=> 'MOSCOW, November 2 – RIA Novosti. The talks ended. Both sides …'
+ * parseArticle(' date 2021-11-02\n\nMOSCOW, November 2 – RIA Novosti. The talks ended.Both sides left.', { repair: 'safe' }).article?.body;
+ * //=> 'MOSCOW, November 2 – RIA Novosti. The talks ended. Both sides left.'
  * ```
  */
 export interface ParseArticleOptions {
@@ -37,69 +39,25 @@ export interface ParseArticleOptions {
    * @default 'none'
    * @example
    * ```ts
-   * parseArticle(text, { repair: 'safe' }).article?.body;
+   * parseArticle(' date 2021-11-02\n\nPrices & lt; 10 rubles were seen.', { repair: 'safe' }).article?.body;
+   * //=> 'Prices < 10 rubles were seen.'
    * ```
    */
   readonly repair?: 'none' | 'safe';
 }
 
-/** The first control character other than tab, line feed and carriage return, or -1. */
-function firstControlChar(input: string): number {
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) return i;
-  }
-  return -1;
-}
-// Any letter or digit: the least an input needs to hold something article-like.
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The options {@link parseArticle} knows, each with its check. @internal */
+export const PARSE_ARTICLE_OPTIONS = { repair: oneOf('none', 'safe') };
 
-function toUnit(input: string, from: number, to: number, onHeaderLine: boolean): Unit {
-  const text = foldedText(input, from, to);
-  return { start: from, end: to, text, words: countWords(text), onHeaderLine };
-}
+/** Checked options of {@link parseArticle}. @internal */
+export type CheckedParseOptions = CheckedOptions<typeof PARSE_ARTICLE_OPTIONS>;
 
-/** Splits the page text after the header into units: the header tail, then each non-blank line. */
-function pageUnits(input: string, lines: readonly Line[], header: Header, report: Reporter): Unit[] {
-  const units: Unit[] = [];
-  const first = header.lineIndex;
-  if (header.tail) units.push(toUnit(input, header.tail[0], header.tail[1], true));
-  for (let i = first + 1; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    if (line.contentStart < line.contentEnd) units.push(toUnit(input, line.contentStart, line.contentEnd, false));
-  }
-  // A whole page flattened onto the header line, its fields glued together: read each
-  // glued field as a line of its own.
-  const only = units[0];
-  if (units.length === 1 && only?.onHeaderLine && looksGlued(input, only.start, only.end)) {
-    const seams = glueSeams(input, only.start, only.end);
-    report.add('PAGE_TEXT_GLUED', `The page is one line of ${seams.length + 1} glued fields; each was read as a line.`, only.start, only.end);
-    units.length = 0;
-    let at = only.start;
-    for (const seam of [...seams, only.end]) {
-      const [from, to] = trimRange(input, at, seam);
-      if (from < to) units.push(toUnit(input, from, to, at === only.start));
-      at = seam;
-    }
-  }
-  return units;
-}
-
-function slugWords(source: Source | null): string[] {
-  const slug = source?.slug;
-  if (!slug) return [];
-  return slug
-    .toLowerCase()
-    .split(/[-_]+/)
-    .filter((w) => w.length > 0);
-}
-
-function isAllBlank(input: string): boolean {
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    if (!isBlankChar(c) && c !== 0x0a && c !== 0x0d) return false;
-  }
-  return true;
+/** A diagnostic the caller adds to those of the parse (the corpus splitter's boundary codes). @internal */
+export interface ExtraDiagnostic {
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -112,188 +70,90 @@ function isAllBlank(input: string): boolean {
  *
  * @param text - The document: a header line, then the page text.
  * @param options - What to repair.
- * @returns The article (or `null` when nothing article-like is in the input) and the diagnostics.
- * @throws TypeError when `text` is not a string.
+ * @returns The article (or `null` when nothing article-like is in the input), the diagnostics, and `ok`.
+ * @throws TypeError when `text` is not a string, or an option is unknown or of the wrong type.
+ * @throws RangeError when an option has a value it does not allow.
  * @example
  * ```ts
- * const { article, diagnostics } = parseArticle(
- *   ' date 2021-11-02 https://ria.ru/20211102/parom-1757214836.html\n\n' +
+ * const { ok, article, diagnostics } = parseArticle(
+ *   ' date 2021-11-02 https://ria.ru/20211102/parom-1234567890.html\n\n' +
  *     'Moscow will launch electric river ferries next summer\n\n' +
  *     'MOSCOW, November 2 – RIA Novosti. The city will launch ten electric ferries.',
  * );
+ * ok;                           //=> true
  * article?.date;                //=> '2021-11-02'
  * article?.title;               //=> 'Moscow will launch electric river ferries next summer'
  * article?.dateline?.place;     //=> 'MOSCOW'
- * article?.source?.articleId;   //=> '1757214836'
+ * article?.source?.articleId;   //=> '1234567890'
  * diagnostics.length;           //=> 0
  * ```
  */
-export function parseArticle(text: string, options: ParseArticleOptions = {}): ParseResult {
+export function parseArticle(text: string, options?: ParseArticleOptions): ParseResult {
   if (typeof text !== 'string') throw new TypeError(`parseArticle expects a string, got ${text === null ? 'null' : typeof text}`);
-  const repair = options.repair ?? 'none';
-  if (repair !== 'none' && repair !== 'safe') throw new TypeError(`parseArticle: repair must be 'none' or 'safe', got ${String(repair)}`);
-  const input = text;
-  const report = new Reporter(input);
+  return parseText(text, readOptions('parseArticle', options, PARSE_ARTICLE_OPTIONS), []);
+}
 
-  if (input.length === 0 || isAllBlank(input)) {
-    report.add('INPUT_EMPTY', 'The input holds no text.', 0, input.length);
-    return { article: null, diagnostics: report.finish() };
+/** Whether a diagnostic list holds no error. */
+function isOk(diagnostics: ParseResult['diagnostics']): boolean {
+  return !diagnostics.some((d) => d.severity === 'error');
+}
+
+/** {@link parseArticle} with checked options and the caller's own diagnostics added. @internal */
+export function parseText(input: string, options: CheckedParseOptions, extra: readonly ExtraDiagnostic[]): ParseResult {
+  const report = new Reporter();
+  for (const d of extra) report.add(d.code, d.message, d.start, d.end);
+
+  // 1. The input as lines.
+  const scan = scanInput(input, report);
+  if (!scan.hasText || !scan.hasWords) {
+    if (!scan.hasText) report.add('INPUT_EMPTY', 'The input holds no text.', 0, input.length);
+    else report.add('INPUT_NOT_ARTICLE', 'The input holds no letters or digits.', 0, input.length);
+    const diagnostics = report.finish(scan.lineStarts);
+    return { ok: false, article: null, diagnostics };
   }
-  if (!WORD_CHAR.test(input)) {
-    report.add('INPUT_NOT_ARTICLE', 'The input holds no letters or digits.', 0, input.length);
-    return { article: null, diagnostics: report.finish() };
-  }
-  if (input.charCodeAt(0) === 0xfeff) report.add('INPUT_BOM', 'The input starts with a byte-order mark.', 0, 1);
-  const cr = input.indexOf('\r');
-  if (cr >= 0) report.add('INPUT_LINE_ENDINGS', 'Lines end with CRLF or a lone CR.', cr, cr + (input.charCodeAt(cr + 1) === 0x0a ? 2 : 1));
-  const control = firstControlChar(input);
-  if (control >= 0) report.add('INPUT_CONTROL_CHARACTERS', 'The input holds a control character.', control, control + 1);
-
-  const lines = scanLines(input);
-  const header = readHeader(input, lines, report);
-  let headerSpan: { kind: 'header'; start: number; end: number } | null = null;
-
-  // The header's own tokens.
-  let urlRaw = header.urlRaw;
-  let url: NormalizedUrl | null = null;
-  if (header.lineIndex >= 0) {
-    const line = lines[header.lineIndex] as Line;
-    headerSpan = { kind: 'header', start: line.contentStart, end: header.end };
-    const next = lines[header.lineIndex + 1];
-    if (next && next.contentStart < next.contentEnd) report.add('HEADER_NO_BLANK_LINE', 'A single newline follows the header.', line.end, next.start);
-    if (urlRaw !== null) {
-      url = normalizeUrl(urlRaw);
-      if (url === null) report.add('HEADER_URL_INVALID', `The header URL is not an acceptable http(s) URL.`, header.urlStart, header.urlStart + urlRaw.length);
-    }
-  }
-  const units = pageUnits(input, lines, header, report);
-  let source = url ? sourceFromUrl(url) : null;
-
-  // A page whose header has no URL may show its canonical URL among the metadata.
-  let layout: Layout = layoutPage({ input, units, slugWords: slugWords(source), descriptionSlot: source?.agency === 'Sputnik' });
-  if (url === null && urlRaw === null) {
-    for (const i of layout.metadata) {
-      const u = units[i] as Unit;
-      if (layout.kinds[i] !== 'link') continue;
-      const candidate = normalizeUrl(u.text);
-      const candidateSource = candidate ? sourceFromUrl(candidate) : null;
-      if (candidate && candidateSource && (candidateSource.articleId !== null || candidateSource.urlDate !== null)) {
-        url = candidate;
-        urlRaw = u.text;
-        source = candidateSource;
-        report.add('URL_FROM_PAGE', 'The canonical URL was found in the page text, not the header.', u.start, u.end);
-        layout = layoutPage({ input, units, slugWords: slugWords(source), descriptionSlot: source.agency === 'Sputnik' });
-        break;
-      }
-    }
-  }
-  const kinds = layout.kinds;
-
-  // The header tail: chrome or page text on the header line.
-  const tail = units[0]?.onHeaderLine ? units[0] : undefined;
-  if (tail) {
-    if (kinds[0] === 'chrome') report.add('HEADER_CHROME', 'Page chrome follows the header date.', tail.start, tail.end);
-    else report.add('HEADER_TEXT', 'Page text follows the header date.', tail.start, tail.end);
-  }
-
-  // Dates and the dateline.
-  const urlDate = source?.urlDate ?? null;
-  const referenceIso = header.date ?? urlDate;
-  const reference = referenceIso ? parseIsoDate(referenceIso) : null;
-  let dateline: Dateline | null = null;
-  if (layout.dateline) {
-    const match = layout.dateline;
-    dateline = toDateline(input, match, reference);
-    if (match.doubledAt >= 0) report.add('DATELINE_DOUBLED', 'A second dateline follows the first.', match.doubledAt, match.end);
-    if (match.day !== null && match.month !== null && dateline.date === null) {
-      if (match.year === null && reference === null) report.add('DATELINE_NO_YEAR', 'Neither header nor URL gives the dateline a year.', match.start, match.end);
-      else report.add('DATELINE_DATE_INVALID', 'The dateline names a day that does not exist.', match.start, match.end);
-    }
-    const datelineDay = dateline.date ? parseIsoDate(dateline.date) : null;
-    if (datelineDay && reference && daysApart(datelineDay, reference) > 2) {
-      report.add('DATELINE_DATE_FAR', `The dateline day is ${daysApart(datelineDay, reference)} days from the ${header.date ? 'header' : 'URL'} date.`, match.start, match.end);
-    }
-  } else if (layout.bodyStart) {
-    const u = units[layout.bodyStart.unit] as Unit;
-    report.add('DATELINE_MISSING', 'The article text opens without a dateline.', u.start + layout.bodyStart.at);
-  }
-
-  // Published: the first timestamp of the page metadata, never the header's own time.
-  let published: IsoTimestamp | null = null;
-  // The header line's text counts as metadata even when the article starts there: a page
-  // flattened onto one line keeps its byline time inside it.
-  const stampUnits = units[0]?.onHeaderLine && !layout.isMetadata(0) ? [0, ...layout.metadata] : layout.metadata;
-  for (const i of stampUnits) {
-    const u = units[i] as Unit;
-    const raw = input.slice(u.start, u.end);
-    const stamp = findTimestamp(raw);
-    if (stamp) {
-      published = stamp.value;
-      if (stamp.repaired) report.add('TIMESTAMP_REPAIRED', 'A broken timestamp was read as if well formed.', u.start + stamp.start, u.start + stamp.end);
-      break;
-    }
-  }
-
-  // Title, tags, image.
-  const title = layout.titleText;
-  if (layout.title >= 0 && layout.titleFromVariant) {
-    const u = units[layout.title] as Unit;
-    report.add('TITLE_FROM_VARIANT', 'The title was taken from a suffixed variant.', u.start, u.end);
-  }
-  if (title === null) {
-    const at = units[0]?.start ?? header.end;
-    report.add('TITLE_MISSING', 'No headline was found.', at);
-  }
-  const tags: string[] = [];
-  let image: NormalizedUrl | null = null;
-  for (let i = 0; i < units.length; i++) {
-    if (kinds[i] === 'tags') tags.push((units[i] as Unit).text);
-    else if (kinds[i] === 'image' && image === null && layout.isMetadata(i)) image = normalizeUrl((units[i] as Unit).text);
-  }
-
-  // Body and paragraphs.
-  const paragraphs = readBody(input, units, layout, repair, report);
-  const body = paragraphs.length > 0 ? paragraphs.join('\n\n') : null;
-  if (body === null) report.add('BODY_MISSING', 'No article text was found.', units[units.length - 1]?.end ?? input.length);
-
-  // Language, from the article text first.
-  const languageText = [body, layout.lead, title].filter((t): t is string => t !== null).join('\n');
-  const language = languageText.length > 0 ? detectLanguage(languageText) : null;
-  if (language === null) report.add('LANGUAGE_UNKNOWN', 'The language could not be told.', units[0]?.start ?? 0);
-
-  // Date evidence side by side. A dateline far from its reference has its own warning above.
-  const publishedDay = published ? (published.slice(0, 10) as IsoDate) : null;
-  const dates = dateEvidence(header.date, urlDate, dateline?.date ?? null, publishedDay);
-  const withoutDateline = agreementOf([header.date, urlDate, publishedDay]);
-  if (withoutDateline.agreement === 'disagree') {
-    const line = header.lineIndex >= 0 ? (lines[header.lineIndex] as Line) : null;
-    report.add('DATES_DISAGREE', `The header, URL and published dates differ by ${withoutDateline.spread} days.`, line?.contentStart ?? 0, line?.contentEnd ?? 0);
-  }
-
-  // Sections: every span of the input.
-  const sections = buildSections(input, headerSpan, units, layout);
+  // 2. The header line.
+  const header = readHeader(input, scan.lines, report);
+  const headerLine = header.lineIndex >= 0 ? (scan.lines[header.lineIndex] as Line) : null;
+  const next = headerLine ? scan.lines[header.lineIndex + 1] : undefined;
+  if (headerLine && next && next.contentStart < next.contentEnd) report.add('HEADER_NO_BLANK_LINE', 'A single newline follows the header.', headerLine.end, next.start);
+  // 3. The page text as units, and the canonical URL among them.
+  const units = pageUnits(input, scan.lines, header, report);
+  const link = readUrl(input, header, units, report);
+  // 4. What each unit is.
+  const layout = layoutPage({ input, units, slugWords: slugWords(link.source), descriptionSlot: link.source?.agency === 'Sputnik' });
+  // 5. The fields.
+  const dateline = readDateline(input, layout, units, header.date, link.source?.urlDate ?? null, report);
+  const metadata = readMetadata(input, units, layout, header.span?.[1] ?? 0, report);
+  const body = readBody(input, units, layout, options.repair ?? 'none', report);
+  const language = readLanguage(body.text, layout.lead, metadata.title, units[0]?.start ?? 0, report);
+  const publishedDay = metadata.published === null ? null : (metadata.published.slice(0, 10) as IsoDate);
+  const headerContent: readonly [number, number] | null = headerLine ? [headerLine.contentStart, headerLine.contentEnd] : null;
+  const dates = readDates(header.date, link.source?.urlDate ?? null, dateline?.date ?? null, publishedDay, headerContent, report);
+  // 6. Every span of the input.
+  const sections = buildSections(input, header.span, units, layout, body.spans);
 
   const article: Article = {
     date: header.date,
     dateRaw: header.dateRaw,
     time: header.time,
-    url,
-    urlRaw,
-    urlKey: url ? urlKey(url) : null,
-    title,
+    url: link.url,
+    urlRaw: link.urlRaw,
+    urlKey: link.url ? urlKey(link.url) : null,
+    title: metadata.title,
     dateline,
     lead: layout.lead,
-    body,
-    paragraphs,
-    source,
-    published,
-    tags,
-    image,
+    body: body.text,
+    paragraphs: body.paragraphs,
+    source: link.source,
+    published: metadata.published,
+    tags: metadata.tags,
+    image: metadata.image,
     language,
     dates,
     sections,
   };
-  return { article, diagnostics: report.finish() };
+  const diagnostics = report.finish(scan.lineStarts);
+  return { ok: isOk(diagnostics), article, diagnostics };
 }
 
 /**
@@ -305,16 +165,18 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
  * @param options - As for {@link parseArticle}.
  * @returns The article.
  * @throws {@link ArticleParseError} carrying every diagnostic, when one is an error.
- * @throws TypeError when `text` is not a string.
+ * @throws TypeError when `text` is not a string, or an option is unknown or of the wrong type.
  * @example
  * ```ts
- * const article = parseArticleOrThrow(' date 2021-11-02 https://ria.ru/20211102/a-1.html\n\nTitle here for you\n\nMOSCOW, November 2 – RIA Novosti. Text.');
- * article.dateline?.agency; //=> 'RIA Novosti'
- * parseArticleOrThrow('');  // throws ArticleParseError (INPUT_EMPTY)
+ * const article = parseArticleOrThrow(' date 2021-11-02 https://ria.ru/20211102/a-1234567.html\n\nTitle here for you\n\nMOSCOW, November 2 – RIA Novosti. Text.');
+ * article.dateline?.agency;
+ * //=> 'RIA Novosti'
+ * parseArticleOrThrow('');
+ * // throws ArticleParseError
  * ```
  */
 export function parseArticleOrThrow(text: string, options?: ParseArticleOptions): Article {
-  const { article, diagnostics } = parseArticle(text, options);
-  if (article === null || diagnostics.some((d) => d.severity === 'error')) throw new ArticleParseError(diagnostics);
+  const { ok, article, diagnostics } = parseArticle(text, options);
+  if (!ok || article === null) throw new ArticleParseError(diagnostics);
   return article;
 }

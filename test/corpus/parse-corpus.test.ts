@@ -40,7 +40,7 @@ describe('parseCorpus', () => {
   });
 
   it('returns one record for an empty input and throws on misuse', () => {
-    expect(parseCorpus('')).toEqual([{ index: 0, start: 0, end: 0, article: null, diagnostics: [expect.objectContaining({ code: 'INPUT_EMPTY' })] }]);
+    expect(parseCorpus('')).toEqual([{ index: 0, start: 0, end: 0, ok: false, article: null, diagnostics: [expect.objectContaining({ code: 'INPUT_EMPTY' })] }]);
     expect(() => parseCorpus(7 as unknown as string)).toThrow(TypeError);
   });
 });

@@ -192,6 +192,8 @@ describe('normalizeDate: reference year', () => {
     ['02.11.2019', '2021-11-02', '2019-11-02'],
     // impossible days stay impossible
     ['31 April', '2021-11-02', null],
+    ['30 February', '2021-03-01', null],
+    ['February 29', '2022-06-01', null],
     ['November 2 foo', '2021-11-02', null],
   ];
   it.each(table)('%j under %s → %s', (raw, reference, expected) => {
@@ -205,15 +207,15 @@ describe('normalizeDate: misuse', () => {
       expect(() => normalizeDate(bad as unknown as string)).toThrow(TypeError);
     }
   });
-  it('throws a TypeError for an invalid reference, even when the date has a year', () => {
-    for (const reference of ['', '2021-13-01', '2021-02-30', '02.11.2021', 'November 2021', '2021-11-02T10:00', '2021']) {
-      expect(() => normalizeDate('2 November 2021', { reference })).toThrow(TypeError);
-      expect(() => normalizeDate('Nov 2', { reference })).toThrow(TypeError);
+  it('throws a RangeError for a reference that is no real date, even when the date has a year', () => {
+    for (const reference of ['', '2021-13-01', '2021-02-30', '2021-13', '2021-00', '02.11.2021', 'November 2021', '2021-11-02T10:00', '2021']) {
+      expect(() => normalizeDate('2 November 2021', { reference })).toThrow(RangeError);
+      expect(() => normalizeDate('Nov 2', { reference })).toThrow(RangeError);
     }
     expect(() => normalizeDate('Nov 2', { reference: 20211102 as unknown as string })).toThrow(TypeError);
   });
-  it('throws a TypeError for an unknown slashOrder', () => {
-    expect(() => normalizeDate('11/02/2021', { slashOrder: 'ymd' as unknown as 'mdy' })).toThrow(TypeError);
+  it('throws a RangeError for an unknown slashOrder', () => {
+    expect(() => normalizeDate('11/02/2021', { slashOrder: 'ymd' as unknown as 'mdy' })).toThrow(RangeError);
   });
 });
 
@@ -244,7 +246,9 @@ describe('readDayMonth', () => {
     ['November 2021', 0, null],
     ['November 32', 0, null],
     ['November 0', 0, null],
-    ['30 February', 0, null],
+    // Without a year any day up to 31 is read; whether it exists is for the caller to say.
+    ['30 February', 0, { day: 30, month: 2, year: null, text: '30 February' }],
+    ['32 February', 0, null],
     ['31 April 2021', 0, null],
     ['February 29, 2021', 0, null],
     ['Novemberx 2', 0, null],

@@ -80,8 +80,21 @@ describe('parseDateline', () => {
     expect(parseDateline(text)).toBeNull();
   });
 
-  it('throws TypeError on misuse', () => {
+  it('throws on misuse: TypeError for a wrong type, RangeError for a reference that is no real date', () => {
     expect(() => parseDateline(42 as unknown as string)).toThrow(TypeError);
-    expect(() => parseDateline('MOSCOW (Sputnik) - x', { reference: 'yesterday' })).toThrow(TypeError);
+    expect(() => parseDateline('MOSCOW (Sputnik) - x', { reference: 20211102 as unknown as string })).toThrow(TypeError);
+    for (const reference of ['yesterday', '2021-13', '2021-00', '2021-02-30']) {
+      expect(() => parseDateline('MOSCOW, May 2 – RIA Novosti. x', { reference })).toThrow(RangeError);
+    }
+  });
+
+  it('reads a dateline day that does not exist, and resolves no date for it', () => {
+    expect(parseDateline('SOCHI, February 30 – RIA Novosti. Text', { reference: '2021-03-01' })).toEqual({
+      raw: 'SOCHI, February 30 – RIA Novosti.',
+      place: 'SOCHI',
+      agency: 'RIA Novosti',
+      date: null,
+      yearInferred: false,
+    });
   });
 });

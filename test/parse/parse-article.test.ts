@@ -104,7 +104,7 @@ describe('parseArticle diagnostics', () => {
   });
 
   it('says why an empty input has no article', () => {
-    expect(parseArticle('')).toEqual({ article: null, diagnostics: [expect.objectContaining({ code: 'INPUT_EMPTY', severity: 'error' })] });
+    expect(parseArticle('')).toEqual({ ok: false, article: null, diagnostics: [expect.objectContaining({ code: 'INPUT_EMPTY', severity: 'error' })] });
     expect(parseArticle(' \n\t\r\n').article).toBeNull();
     expect(codes(parseArticle('### ~~~ !!!').diagnostics)).toEqual(['INPUT_NOT_ARTICLE']);
   });
@@ -176,7 +176,7 @@ describe('parseArticle misuse and robustness', () => {
   it('throws TypeError on a non-string', () => {
     expect(() => parseArticle(undefined as unknown as string)).toThrow(TypeError);
     expect(() => parseArticle(42 as unknown as string)).toThrow(TypeError);
-    expect(() => parseArticle('x', { repair: 'all' as 'safe' })).toThrow(TypeError);
+    expect(() => parseArticle('x', { repair: 'all' as 'safe' })).toThrow(RangeError);
   });
 
   it('never throws, keeps positions inside the input and covers it with sections', () => {

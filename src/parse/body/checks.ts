@@ -15,7 +15,7 @@
  * reported without a fix.
  */
 import type { DiagnosticCode } from '../../model/codes.js';
-import { isBlankChar } from '../../internal/text.js';
+import { isBlankCode, isDigitCode, isLetterCode, isLowerCode, isUpperCode } from '../../internal/chars.js';
 
 /** A replacement of `[start, end)` of the original input; `start === end` inserts. */
 export interface BodyFix {
@@ -127,7 +127,7 @@ interface EntityMatch {
  *   defect.
  * - `BODY_DROP_CAP`: at the start, a capital and a dot before a sentence starter
  *   (`B.At least`); range: the letter and the dot; no fix.
- * - `BODY_RUN_IN_HEADING`: after `. `, two to six title-case words (small words such as
+ * - `BODY_RUN_IN_HEADING`: after `. ` (or a glued `.`), two to six title-case words (small words such as
  *   `of`, `with`, `the` allowed inside, at least two capitalised words that are not small
  *   words) followed by a capitalised sentence starter and a lower-case word (`The
  *   Situation with Diplomats In recent`); range: the heading; no fix.
@@ -185,24 +185,26 @@ export function findBodyIssues(input: string, from: number, to: number): BodyIss
       continue;
     }
     if (c === 0x2e || c === 0x21 || c === 0x3f) {
-      if (isGluedAt(input, i, lo, hi) && !inAddress(i)) {
+      const glued = isGluedAt(input, i, lo, hi) && !inAddress(i);
+      if (glued) {
         issues.push({
           code: 'BODY_GLUED_SENTENCE',
           start: i - 1,
           end: i + 2,
           fix: { start: i + 1, end: i + 1, replacement: ' ' },
         });
-      } else {
-        const heading = findRunInHeading(input, i, lo, hi);
-        if (heading) issues.push(heading);
       }
+      // A heading may run in after a glued sentence end too (`things.Situation with Visas In
+      // recent years`), so that repairing the glue does not make a heading appear.
+      const heading = findRunInHeading(input, i, lo, hi, glued);
+      if (heading) issues.push(heading);
     }
     if (isPunctuation(c) && i > lo && input.charCodeAt(i - 1) === 0x20) {
       const spaced = findSpaceBefore(input, i, lo, hi);
       if (spaced) issues.push(spaced);
       continue;
     }
-    if (isUpper(c) && i > lo && isLower(input.charCodeAt(i - 1))) {
+    if (isUpperCode(c) && i > lo && isLowerCode(input.charCodeAt(i - 1))) {
       const glued = findGlueWithoutPunctuation(input, i, lo, hi);
       if (glued && !inAddress(i)) issues.push(glued);
     }
@@ -251,44 +253,6 @@ function checkRange(name: string, input: string, from: number, to: number): [num
   return [lo, Math.min(Math.max(to, lo), input.length)];
 }
 
-function isAsciiUpper(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
-}
-
-/** Upper-case letters of Basic Latin, Latin-1, Greek and Cyrillic. */
-function isUpper(c: number): boolean {
-  return (
-    isAsciiUpper(c) ||
-    (c >= 0xc0 && c <= 0xde && c !== 0xd7) ||
-    (c >= 0x400 && c <= 0x42f) ||
-    (c >= 0x391 && c <= 0x3a9 && c !== 0x3a2) ||
-    c === 0x386 ||
-    (c >= 0x388 && c <= 0x38f)
-  );
-}
-
-/** Lower-case letters of Basic Latin, Latin-1, Greek and Cyrillic. */
-function isLower(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x430 && c <= 0x45f) || (c >= 0x3ac && c <= 0x3ce);
-}
-
-/** Letters of the Latin, Greek and Cyrillic blocks, either case. */
-function isLetter(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    isAsciiUpper(c) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x370 && c <= 0x3ff && c !== 0x37e && c !== 0x387) ||
-    (c >= 0x400 && c <= 0x481) ||
-    (c >= 0x48a && c <= 0x52f) ||
-    (c >= 0x1e00 && c <= 0x1eff)
-  );
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** Characters that close a quotation or parenthesis: `" ' ) ] ’ ” »`. */
 function isClosing(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x2019 || c === 0x201d || c === 0xbb;
@@ -304,7 +268,7 @@ function isPunctuation(c: number): boolean {
  * entity never changes which token a dot belongs to.
  */
 function isTokenBoundary(c: number): boolean {
-  return isBlankChar(c) || c === 0x26 || c === 0x3b || c === 0x0a || c === 0x0d;
+  return isBlankCode(c) || c === 0x26 || c === 0x3b || c === 0x0a || c === 0x0d;
 }
 
 /** Whether `[start, end)` holds `/`, `@`, `www.` or a dot before a known domain suffix. */
@@ -317,7 +281,7 @@ function looksLikeAddress(input: string, start: number, end: number): boolean {
     let e = k + 1;
     while (e < end && e - k <= 5 && input.charCodeAt(e) >= 0x61 && input.charCodeAt(e) <= 0x7a) e++;
     const after = e < end ? input.charCodeAt(e) : 0x20;
-    if (e - k >= 3 && !isLetter(after) && !isDigit(after) && ADDRESS_SUFFIXES.has(input.slice(k + 1, e))) return true;
+    if (e - k >= 3 && !isLetterCode(after) && !isDigitCode(after) && ADDRESS_SUFFIXES.has(input.slice(k + 1, e))) return true;
   }
   return false;
 }
@@ -326,11 +290,11 @@ function looksLikeAddress(input: string, start: number, end: number): boolean {
 function isGluedAt(input: string, p: number, lo: number, hi: number): boolean {
   if (p <= lo || p + 2 >= hi) return false;
   const before = input.charCodeAt(p - 1);
-  if (!isUpper(input.charCodeAt(p + 1)) || !isLower(input.charCodeAt(p + 2))) return false;
+  if (!isUpperCode(input.charCodeAt(p + 1)) || !isLowerCode(input.charCodeAt(p + 2))) return false;
   if (isClosing(before)) return true;
-  if (!isLower(before)) return false;
+  if (!isLowerCode(before)) return false;
   // A single letter before the dot is an initial or an abbreviation (`e.g.`, `J.R.R.`).
-  return p - 1 > lo && isLetter(input.charCodeAt(p - 2));
+  return p - 1 > lo && isLetterCode(input.charCodeAt(p - 2));
 }
 
 /** `logic .Vladimir`, `word ,next`, `end .` at the paragraph end. */
@@ -339,7 +303,7 @@ function findSpaceBefore(input: string, q: number, lo: number, hi: number): Body
   while (s > lo && input.charCodeAt(s - 1) === 0x20) s--;
   if (s <= lo) return null;
   const word = input.charCodeAt(s - 1);
-  if (!isLetter(word) && !isDigit(word) && !isClosing(word)) return null;
+  if (!isLetterCode(word) && !isDigitCode(word) && !isClosing(word)) return null;
   const mark = input.charAt(q);
   const c = input.charCodeAt(q);
   let replacement: string;
@@ -349,7 +313,7 @@ function findSpaceBefore(input: string, q: number, lo: number, hi: number): Body
   } else {
     const next = input.charCodeAt(q + 1);
     const sentenceMark = c === 0x2e || c === 0x21 || c === 0x3f;
-    const ok = sentenceMark ? isUpper(next) && q + 2 < hi && isLower(input.charCodeAt(q + 2)) : isLetter(next);
+    const ok = sentenceMark ? isUpperCode(next) && q + 2 < hi && isLowerCode(input.charCodeAt(q + 2)) : isLetterCode(next);
     if (!ok) return null;
     replacement = `${mark} `;
   }
@@ -363,7 +327,7 @@ function endsLikeEntityName(input: string, end: number, lo: number): boolean {
   let k = end;
   while (k > lo && end - k <= 10) {
     const c = input.charCodeAt(k - 1);
-    if (!(isDigit(c) || c === 0x23 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a))) break;
+    if (!(isDigitCode(c) || c === 0x23 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a))) break;
     k--;
   }
   if (k > lo && input.charCodeAt(k - 1) === 0x20) k--;
@@ -373,13 +337,13 @@ function endsLikeEntityName(input: string, end: number, lo: number): boolean {
 /** `UkraineIn the`: `q` is the capital of the glued sentence starter. */
 function findGlueWithoutPunctuation(input: string, q: number, lo: number, hi: number): BodyIssue | null {
   let k = q - 1;
-  while (k > lo && isLower(input.charCodeAt(k - 1))) k--;
+  while (k > lo && isLowerCode(input.charCodeAt(k - 1))) k--;
   const leftStart = k - 1;
-  if (leftStart < lo || q - leftStart < 4 || !isUpper(input.charCodeAt(leftStart))) return null;
-  if (leftStart > lo && isLetter(input.charCodeAt(leftStart - 1))) return null;
+  if (leftStart < lo || q - leftStart < 4 || !isUpperCode(input.charCodeAt(leftStart))) return null;
+  if (leftStart > lo && isLetterCode(input.charCodeAt(leftStart - 1))) return null;
   let r = q + 1;
-  while (r < hi && r - q <= MAX_STARTER_LENGTH && isLower(input.charCodeAt(r))) r++;
-  if (r + 1 >= hi || input.charCodeAt(r) !== 0x20 || !isLetter(input.charCodeAt(r + 1))) return null;
+  while (r < hi && r - q <= MAX_STARTER_LENGTH && isLowerCode(input.charCodeAt(r))) r++;
+  if (r + 1 >= hi || input.charCodeAt(r) !== 0x20 || !isLetterCode(input.charCodeAt(r + 1))) return null;
   const starter = input.slice(q, r);
   if (!SENTENCE_STARTERS.has(starter)) return null;
   if (CAMEL_CASE_NAMES.has(input.slice(leftStart, r))) return null;
@@ -389,12 +353,12 @@ function findGlueWithoutPunctuation(input: string, q: number, lo: number, hi: nu
 /** `B.At least`: a drop-cap letter split from the first word of the paragraph. */
 function findDropCap(input: string, lo: number, hi: number): BodyIssue | null {
   let s = lo;
-  while (s < hi && isBlankChar(input.charCodeAt(s))) s++;
-  if (s + 3 >= hi || !isUpper(input.charCodeAt(s)) || input.charCodeAt(s + 1) !== 0x2e) return null;
+  while (s < hi && isBlankCode(input.charCodeAt(s))) s++;
+  if (s + 3 >= hi || !isUpperCode(input.charCodeAt(s)) || input.charCodeAt(s + 1) !== 0x2e) return null;
   const wordStart = s + 2;
   let e = wordStart + 1;
-  while (e < hi && e - wordStart <= MAX_STARTER_LENGTH && isLower(input.charCodeAt(e))) e++;
-  if (e + 1 >= hi || input.charCodeAt(e) !== 0x20 || !isLower(input.charCodeAt(e + 1))) return null;
+  while (e < hi && e - wordStart <= MAX_STARTER_LENGTH && isLowerCode(input.charCodeAt(e))) e++;
+  if (e + 1 >= hi || input.charCodeAt(e) !== 0x20 || !isLowerCode(input.charCodeAt(e + 1))) return null;
   if (!SENTENCE_STARTERS.has(input.slice(wordStart, e))) return null;
   return { code: 'BODY_DROP_CAP', start: s, end: s + 2, fix: null };
 }
@@ -403,22 +367,22 @@ function findDropCap(input: string, lo: number, hi: number): BodyIssue | null {
  * `year. The Situation with Diplomats In recent years`: after the sentence end at `p`,
  * a title-case heading, then a capitalised sentence starter and a lower-case word.
  */
-function findRunInHeading(input: string, p: number, lo: number, hi: number): BodyIssue | null {
-  if (p <= lo || p + 2 >= hi || input.charCodeAt(p + 1) !== 0x20) return null;
+function findRunInHeading(input: string, p: number, lo: number, hi: number, glued: boolean): BodyIssue | null {
+  if (p <= lo || p + 2 >= hi || (!glued && input.charCodeAt(p + 1) !== 0x20)) return null;
   const before = input.charCodeAt(p - 1);
-  if (!isLetter(before) && !isDigit(before) && !isClosing(before)) return null;
+  if (!isLetterCode(before) && !isDigitCode(before) && !isClosing(before)) return null;
   const starts: number[] = [];
   const ends: number[] = [];
-  let at = p + 2;
+  let at = glued ? p + 1 : p + 2;
   for (;;) {
     if (starts.length > 7) return null;
     let e = at;
-    while (e < hi && isLetter(input.charCodeAt(e))) e++;
+    while (e < hi && isLetterCode(input.charCodeAt(e))) e++;
     if (e === at) return null;
-    if (!isUpper(input.charCodeAt(at))) {
+    if (!isUpperCode(input.charCodeAt(at))) {
       const last = starts.length - 1;
       // A lower-case word after a capitalised sentence starter: the sentence has begun.
-      if (last >= 0 && isUpper(input.charCodeAt(starts[last] ?? 0)) && SENTENCE_STARTERS.has(input.slice(starts[last], ends[last]))) break;
+      if (last >= 0 && isUpperCode(input.charCodeAt(starts[last] ?? 0)) && SENTENCE_STARTERS.has(input.slice(starts[last], ends[last]))) break;
       if (!isSmallWord(input, at, e)) return null;
     }
     starts.push(at);
@@ -430,12 +394,12 @@ function findRunInHeading(input: string, p: number, lo: number, hi: number): Bod
   const count = starts.length - 1;
   if (count < 2 || count > 6) return null;
   const headingStart = starts[0] ?? 0;
-  if (!isUpper(input.charCodeAt(headingStart)) || !isUpper(input.charCodeAt(starts[count - 1] ?? 0))) return null;
+  if (!isUpperCode(input.charCodeAt(headingStart)) || !isUpperCode(input.charCodeAt(starts[count - 1] ?? 0))) return null;
   let contentWords = 0;
   for (let w = 0; w < count; w++) {
     const start = starts[w] ?? 0;
     const end = ends[w] ?? 0;
-    if (isUpper(input.charCodeAt(start)) && !isSmallWord(input, start, end)) contentWords++;
+    if (isUpperCode(input.charCodeAt(start)) && !isSmallWord(input, start, end)) contentWords++;
   }
   if (contentWords < 2) return null;
   return { code: 'BODY_RUN_IN_HEADING', start: headingStart, end: ends[count - 1] ?? 0, fix: null };

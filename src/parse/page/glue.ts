@@ -3,18 +3,7 @@
  * `NewsWorldFire destroys a warehouseBlast reported …Jane DoeFriday 22 October 2021 09:25`.
  * This finds the seams, so the page stage can read the pieces as it reads lines.
  */
-
-function isLower(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-function isDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
-}
+import { isDigitCode, isLowerCode, isUpperCode } from '../../internal/chars.js';
 
 /**
  * Offsets in `[from, to)` where a glued field starts: a word of two or more lower-case
@@ -25,16 +14,16 @@ function isDigit(ch: string): boolean {
 export function glueSeams(input: string, from: number, to: number): number[] {
   const seams: number[] = [];
   for (let i = from + 2; i < to - 1; i++) {
-    const prev = input[i - 1] ?? '';
-    const ch = input[i] ?? '';
-    const next = input[i + 1] ?? '';
-    if (prev === ')' && isUpper(ch) && isLower(next)) {
+    const prev = input.charCodeAt(i - 1);
+    const ch = input.charCodeAt(i);
+    const next = input.charCodeAt(i + 1);
+    if (prev === 0x29 /* ) */ && isUpperCode(ch) && isLowerCode(next)) {
       seams.push(i);
       continue;
     }
-    if (!isLower(prev) || !isLower(input[i - 2] ?? '')) continue;
+    if (!isLowerCode(prev) || !isLowerCode(input.charCodeAt(i - 2))) continue;
     // A capital starts a word (`Find`) or is one (`A fire`).
-    if ((isUpper(ch) && (isLower(next) || next === ' ')) || (isDigit(ch) && i + 1 < to)) seams.push(i);
+    if ((isUpperCode(ch) && (isLowerCode(next) || next === 0x20)) || (isDigitCode(ch) && i + 1 < to)) seams.push(i);
   }
   return seams;
 }

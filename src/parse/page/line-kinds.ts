@@ -122,8 +122,8 @@ function mentionsDate(text: string, words: number): boolean {
   if (words > 8) return false;
   let year = false;
   let month = false;
-  for (const word of text.split(' ')) {
-    const token = word.endsWith(',') ? word.slice(0, -1) : word;
+  // `November 16,2022` glues the year to the day with its comma (corpus 229).
+  for (const token of text.split(/[ ,]/)) {
     if (/^(?:19|20)\d{2}\)?$/.test(token)) year = true;
     else if (/^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(token) || /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(token)) return true;
     else if (monthFromName(token.replace(/^\d+/, '')) !== null) month = true;

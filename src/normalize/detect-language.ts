@@ -1,4 +1,8 @@
+import { numberAtLeast, readOptions } from '../internal/options.js';
 import { MAX_STOPWORD_LENGTH, STOPWORD_LANGUAGES, STOPWORDS } from '../internal/stopwords.js';
+
+/** The options {@link detectLanguage} knows, each with its check. */
+const OPTIONS = { maxLength: numberAtLeast(0), minStopwords: numberAtLeast(0) };
 
 /**
  * Options for {@link detectLanguage}.
@@ -100,8 +104,8 @@ const MIN_MARKER_SHARE = 0.01;
  * @param text - Any text; only its first `maxLength` characters are read.
  * @param options - See {@link DetectLanguageOptions}.
  * @returns A two-letter lower-case code, or `null`.
- * @throws TypeError when `text` is not a string or `maxLength`/`minStopwords` is not a
- *   non-negative number.
+ * @throws TypeError when `text` is not a string, an option is unknown or not a number.
+ * @throws RangeError when `maxLength` or `minStopwords` is negative.
  *
  * @example
  * ```ts
@@ -115,14 +119,9 @@ const MIN_MARKER_SHARE = 0.01;
  */
 export function detectLanguage(text: string, options?: DetectLanguageOptions): string | null {
   if (typeof text !== 'string') throw new TypeError(`detectLanguage expects a string, got ${typeof text}`);
-  const maxLength = options?.maxLength ?? 2000;
-  const minStopwords = options?.minStopwords ?? 3;
-  if (typeof maxLength !== 'number' || !(maxLength >= 0)) {
-    throw new TypeError('detectLanguage: maxLength must be a non-negative number');
-  }
-  if (typeof minStopwords !== 'number' || !(minStopwords >= 0)) {
-    throw new TypeError('detectLanguage: minStopwords must be a non-negative number');
-  }
+  const checked = readOptions('detectLanguage', options, OPTIONS);
+  const maxLength = checked.maxLength ?? 2000;
+  const minStopwords = checked.minStopwords ?? 3;
 
   // One lower-casing of the prefix replaces a lower-casing per word; its length may
   // differ from the prefix's (`İ` → `i̇`), which does not matter, as no offsets leave here.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_STOPWORD_LENGTH, STOPWORDS } from '../../src/internal/stopwords.js';
-import { detectLanguage } from '../../src/normalize/language.js';
+import { detectLanguage } from '../../src/normalize/detect-language.js';
 
 /** Our own news-like sentences, a few per language. */
 const sentences: readonly (readonly [string, string])[] = [
@@ -111,7 +111,7 @@ describe('detectLanguage', () => {
   it('throws TypeError on misuse', () => {
     expect(() => detectLanguage(42 as unknown as string)).toThrow(TypeError);
     expect(() => detectLanguage(null as unknown as string)).toThrow(TypeError);
-    expect(() => detectLanguage('text', { maxLength: -1 })).toThrow(TypeError);
+    expect(() => detectLanguage('text', { maxLength: -1 })).toThrow(RangeError);
     expect(() => detectLanguage('text', { maxLength: Number.NaN })).toThrow(TypeError);
     expect(() => detectLanguage('text', { minStopwords: '3' as unknown as number })).toThrow(TypeError);
   });

@@ -1,0 +1,2 @@
+export function fixtureMode(name: string): { corpus: boolean; options: { repair: 'safe' } | undefined };
+export function parseFixture(api: Record<string, unknown>, name: string, text: string): unknown;

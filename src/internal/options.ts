@@ -1,0 +1,106 @@
+/**
+ * The one place that checks the options of every public function: an options argument
+ * is `undefined` or a plain object; only its own properties are read (a key set on
+ * `Object.prototype` changes nothing); an unknown key is a `TypeError` naming it, so a
+ * misspelt option (`Repair`, `forcehttps`) is never silently ignored; a value of the wrong
+ * type is a `TypeError`, a value of the right type out of its range a `RangeError`.
+ */
+import { isValidDay, type Ymd } from './calendar.js';
+
+// A reference date as an option takes it: `2021-11-02` or `2021-11`.
+const REFERENCE_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** Checks one option's value and returns it as the function reads it. */
+export type OptionCheck<T> = (value: unknown, where: string) => T;
+
+/** The checked options: each key present only when the caller gave it (and not as `undefined`). */
+export type CheckedOptions<S extends Record<string, OptionCheck<unknown>>> = { readonly [K in keyof S]?: ReturnType<S[K]> };
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return typeof value === 'object' || typeof value === 'function' ? typeof value : `${typeof value} ${String(value)}`;
+}
+
+/**
+ * Reads `options` of the public function `fn` against `schema`.
+ *
+ * @throws TypeError when `options` is not an object, has an unknown key or a value of the wrong type.
+ * @throws RangeError when a value has the right type but is not allowed.
+ */
+export function readOptions<S extends Record<string, OptionCheck<unknown>>>(fn: string, options: unknown, schema: S): CheckedOptions<S> {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(options)) {
+    const check = Object.hasOwn(schema, key) ? schema[key] : undefined;
+    if (check === undefined) {
+      const known = Object.keys(schema);
+      throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}${known.length > 0 ? ` (known: ${known.join(', ')})` : ''}`);
+    }
+    const value = (options as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = check(value, `${fn}: options.${key}`);
+  }
+  return out as CheckedOptions<S>;
+}
+
+/** A boolean. */
+export const isBoolean: OptionCheck<boolean> = (value, where) => {
+  if (typeof value !== 'boolean') throw new TypeError(`${where} must be a boolean, got ${describe(value)}`);
+  return value;
+};
+
+/** One of the given strings. */
+export function oneOf<const T extends string>(...allowed: readonly T[]): OptionCheck<T> {
+  return (value, where) => {
+    if (typeof value !== 'string') throw new TypeError(`${where} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describe(value)}`);
+    if (!(allowed as readonly string[]).includes(value)) throw new RangeError(`${where} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describe(value)}`);
+    return value as T;
+  };
+}
+
+/** A number of at least `min` (`Infinity` allowed when `allowInfinity`), or an integer when `integer`. */
+export function numberAtLeast(min: number, { integer = false, allowInfinity = true } = {}): OptionCheck<number> {
+  return (value, where) => {
+    if (typeof value !== 'number' || Number.isNaN(value)) throw new TypeError(`${where} must be a number, got ${describe(value)}`);
+    if (value < min || (!allowInfinity && !Number.isFinite(value)) || (integer && Number.isFinite(value) && !Number.isInteger(value))) {
+      throw new RangeError(`${where} must be ${integer ? 'an integer' : 'a number'} of at least ${min}${allowInfinity ? '' : ', finite'}, got ${value}`);
+    }
+    return value;
+  };
+}
+
+/** A list of strings and regular expressions. */
+export const isPatternList: OptionCheck<ReadonlyArray<string | RegExp>> = (value, where) => {
+  if (!Array.isArray(value)) throw new TypeError(`${where} must be an array of strings and RegExps, got ${describe(value)}`);
+  value.forEach((item: unknown, i) => {
+    if (typeof item !== 'string' && !(item instanceof RegExp)) throw new TypeError(`${where}[${i}] must be a string or a RegExp, got ${describe(item)}`);
+  });
+  return [...(value as ReadonlyArray<string | RegExp>)];
+};
+
+/** A boolean, or a list of strings and regular expressions. */
+export const isBooleanOrPatternList: OptionCheck<boolean | ReadonlyArray<string | RegExp>> = (value, where) =>
+  typeof value === 'boolean' ? value : isPatternList(value, where);
+
+/** A function. */
+export function isFunction<T extends (...args: never[]) => unknown>(): OptionCheck<T> {
+  return (value, where) => {
+    if (typeof value !== 'function') throw new TypeError(`${where} must be a function, got ${describe(value)}`);
+    return value as T;
+  };
+}
+
+/** A reference date: a string `YYYY-MM-DD` or `YYYY-MM` naming a real day or month. */
+export const isReferenceDate: OptionCheck<Ymd> = (value, where) => {
+  if (typeof value !== 'string') throw new TypeError(`${where} must be a YYYY-MM-DD or YYYY-MM date string, got ${describe(value)}`);
+  const match = REFERENCE_DATE.exec(value);
+  const ymd = match ? { year: Number(match[1]), month: Number(match[2]), day: match[3] === undefined ? null : Number(match[3]) } : null;
+  if (ymd === null || !isValidDay(ymd.year, ymd.month, ymd.day ?? 1)) {
+    throw new RangeError(`${where} must be a real YYYY-MM-DD or YYYY-MM date, got ${describe(value)}`);
+  }
+  return ymd;
+};

@@ -1,0 +1,62 @@
+/**
+ * The metadata stage: the fields the page layout points at outside the article text —
+ * the headline, the published timestamp, the tag block and the image — and what the
+ * header line carried instead of a URL.
+ */
+import type { IsoTimestamp, NormalizedUrl } from '../model/brand.js';
+import type { Reporter } from '../internal/report.js';
+import { findTimestamp } from '../normalize/normalize-timestamp.js';
+import { normalizeUrl } from '../normalize/normalize-url.js';
+import type { Layout, Unit } from './page.js';
+
+/** What the metadata stage read. */
+export interface Metadata {
+  readonly title: string | null;
+  readonly published: IsoTimestamp | null;
+  readonly tags: readonly string[];
+  readonly image: NormalizedUrl | null;
+}
+
+/** Reads the headline, published timestamp, tags and image the layout found. */
+export function readMetadata(input: string, units: readonly Unit[], layout: Layout, headerEnd: number, report: Reporter): Metadata {
+  const { kinds } = layout;
+
+  // The header tail: chrome or page text on the header line.
+  const tail = units[0]?.onHeaderLine ? units[0] : undefined;
+  if (tail) {
+    if (kinds[0] === 'chrome') report.add('HEADER_CHROME', 'Page chrome follows the header date.', tail.start, tail.end);
+    else report.add('HEADER_TEXT', 'Page text follows the header date.', tail.start, tail.end);
+  }
+
+  // Published: the first timestamp of the page metadata, never the header's own time. The
+  // header line's text counts as metadata even when the article starts there: a page
+  // flattened onto one line keeps its byline time inside it.
+  let published: IsoTimestamp | null = null;
+  const stampUnits = tail && !layout.isMetadata(0) ? [0, ...layout.metadata] : layout.metadata;
+  for (const i of stampUnits) {
+    const u = units[i] as Unit;
+    const stamp = findTimestamp(input.slice(u.start, u.end));
+    if (stamp) {
+      published = stamp.value;
+      if (stamp.repaired) report.add('TIMESTAMP_REPAIRED', 'A broken timestamp was read as if well formed.', u.start + stamp.start, u.start + stamp.end);
+      break;
+    }
+  }
+
+  // The headline.
+  const title = layout.titleText;
+  if (layout.title >= 0 && layout.titleFromVariant) {
+    const u = units[layout.title] as Unit;
+    report.add('TITLE_FROM_VARIANT', 'The title was taken from a suffixed variant.', u.start, u.end);
+  }
+  if (title === null) report.add('TITLE_MISSING', 'No headline was found.', units[0]?.start ?? headerEnd);
+
+  // Tags and the image.
+  const tags: string[] = [];
+  let image: NormalizedUrl | null = null;
+  for (let i = 0; i < units.length; i++) {
+    if (kinds[i] === 'tags') tags.push((units[i] as Unit).text);
+    else if (kinds[i] === 'image' && image === null && layout.isMetadata(i)) image = normalizeUrl((units[i] as Unit).text);
+  }
+  return { title, published, tags, image };
+}

@@ -1,0 +1,94 @@
+/**
+ * The scanning stage: the original input as lines with offsets, and what the input as a
+ * whole deviates in (a BOM, CRLF or lone CR line ends, control characters). Every later
+ * stage works with offsets into the ORIGINAL input, so positions stay true whatever the
+ * line endings, BOM or indentation.
+ */
+import { isBlankCode, isControlCode, isSpaceCode, isWordCode } from '../internal/chars.js';
+import { lineStartsOf } from '../internal/positions.js';
+import type { Reporter } from '../internal/report.js';
+
+/** One physical line of the input. */
+export interface Line {
+  /** Offset of the line's first character (after a leading BOM on line 1). */
+  readonly start: number;
+  /** Offset just past the line's last character, before its terminator. */
+  readonly end: number;
+  /** Offset of the next line's first character (past `\n`, `\r\n` or `\r`). */
+  readonly next: number;
+  /** Offset of the first non-blank character, or `end` when the line is blank. */
+  readonly contentStart: number;
+  /** Offset just past the last non-blank character, or `end` when the line is blank. */
+  readonly contentEnd: number;
+}
+
+/** What the scan found. */
+export interface Scan {
+  /** The lines; empty when the input holds nothing article-like. */
+  readonly lines: readonly Line[];
+  /** Offsets where each line starts, for line and column numbers. */
+  readonly lineStarts: readonly number[];
+  /** Whether the input holds any letter or digit. */
+  readonly hasWords: boolean;
+  /** Whether the input holds anything but blanks and line breaks. */
+  readonly hasText: boolean;
+}
+
+/** Splits the input into lines; a lone `\r` ends a line as `\n` and `\r\n` do. */
+export function scanLines(input: string): Line[] {
+  const lines: Line[] = [];
+  const n = input.length;
+  let start = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (start <= n) {
+    let end = start;
+    while (end < n) {
+      const c = input.charCodeAt(end);
+      if (c === 0x0a || c === 0x0d) break;
+      end++;
+    }
+    let next = end;
+    if (end < n) next = input.charCodeAt(end) === 0x0d && input.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+    let contentStart = start;
+    while (contentStart < end && isBlankCode(input.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = end;
+    while (contentEnd > contentStart && isBlankCode(input.charCodeAt(contentEnd - 1))) contentEnd--;
+    if (contentStart === contentEnd) contentStart = contentEnd = end;
+    lines.push({ start, end, next, contentStart, contentEnd });
+    if (end >= n) break;
+    start = next;
+  }
+  return lines;
+}
+
+/**
+ * Scans the input once: its lines, whether it holds text and words, and its input-wide
+ * deviations, each reported where it is: the BOM, the first CRLF or lone CR, and every run
+ * of control characters.
+ */
+export function scanInput(input: string, report: Reporter): Scan {
+  let hasText = false;
+  let hasWords = false;
+  let firstBreak = -1;
+  let controlRun = -1;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x0d && firstBreak < 0) firstBreak = i;
+    if (isControlCode(c)) {
+      if (controlRun < 0) controlRun = i;
+    } else if (controlRun >= 0) {
+      report.add('INPUT_CONTROL_CHARACTERS', 'The input holds control characters.', controlRun, i);
+      controlRun = -1;
+    }
+    if (!hasWords && isWordCode(c)) hasWords = hasText = true;
+    else if (!hasText && !isSpaceCode(c)) hasText = true;
+  }
+  if (controlRun >= 0) report.add('INPUT_CONTROL_CHARACTERS', 'The input holds control characters.', controlRun, input.length);
+  if (!hasText) return { lines: [], lineStarts: lineStartsOf(input), hasText, hasWords };
+  if (input.charCodeAt(0) === 0xfeff) report.add('INPUT_BOM', 'The input starts with a byte-order mark.', 0, 1);
+  if (firstBreak >= 0) report.add('INPUT_LINE_ENDINGS', 'Lines end with CRLF or a lone CR.', firstBreak, firstBreak + (input.charCodeAt(firstBreak + 1) === 0x0a ? 2 : 1));
+  const lines = scanLines(input);
+  const lineStarts = lines.map((l) => l.start);
+  // Line 1 starts at 0 even when a BOM comes first.
+  lineStarts[0] = 0;
+  return { lines, lineStarts, hasText, hasWords };
+}

@@ -1,0 +1,45 @@
+/** Each invariant check of test/invariants.ts fails on the mistake it is there to catch. */
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, Section } from '../src/index.js';
+import { checkDiagnostics, checkNoEmptyValues, checkSections, walkPosition } from './invariants.js';
+
+const text = 'ab\r\ncd\ref\ngh';
+const section = (kind: Section['kind'], start: number, end: number): Section => ({ kind, start, end, text: text.slice(start, end) });
+const diagnostic = (start: number, end: number, line = walkPosition(text, start).line): Diagnostic => ({
+  code: 'TITLE_MISSING',
+  severity: 'warning',
+  message: 'm',
+  start: { ...walkPosition(text, start), line },
+  end: walkPosition(text, end),
+});
+
+describe('the invariant checks', () => {
+  it('count lines as the format does: CRLF once, a lone CR, LF', () => {
+    expect([0, 4, 7, 10].map((o) => walkPosition(text, o).line)).toEqual([1, 2, 3, 4]);
+    expect(walkPosition(text, 11)).toEqual({ line: 4, column: 2, offset: 11 });
+  });
+
+  it('accept a good section list and fail on a gap, an overlap, a short cover or text in whitespace', () => {
+    expect(() => checkSections(text, [section('title', 0, 2), section('whitespace', 2, 4), section('body', 4, 12)], 0, 12)).not.toThrow();
+    expect(() => checkSections(text, [section('title', 0, 2), section('body', 4, 12)], 0, 12)).toThrow(/starts where/);
+    expect(() => checkSections(text, [section('title', 0, 3), section('body', 2, 12)], 0, 12)).toThrow(/starts where/);
+    expect(() => checkSections(text, [section('title', 0, 2)], 0, 12)).toThrow(/end where/);
+    expect(() => checkSections(text, [section('whitespace', 0, 12)], 0, 12)).toThrow(/holds only whitespace/);
+    expect(() => checkSections(text, [{ ...section('title', 0, 2), text: 'zz' }, section('body', 2, 12)], 0, 12)).toThrow();
+  });
+
+  it('fail on a diagnostic outside the span, out of order, or with a wrong line', () => {
+    expect(() => checkDiagnostics(text, [diagnostic(0, 2), diagnostic(4, 6)], 0, 12)).not.toThrow();
+    expect(() => checkDiagnostics(text, [diagnostic(4, 13)], 0, 12)).toThrow();
+    expect(() => checkDiagnostics(text, [diagnostic(4, 6), diagnostic(0, 2)], 0, 12)).toThrow(/input order/);
+    expect(() => checkDiagnostics(text, [diagnostic(4, 6, 1)], 0, 12)).toThrow();
+    expect(() => checkDiagnostics(text, [diagnostic(0, 2)], 1, 12)).toThrow();
+  });
+
+  it('fail on undefined, NaN and the empty string anywhere', () => {
+    expect(() => checkNoEmptyValues({ a: [null, 1, 'x', { b: false }] })).not.toThrow();
+    expect(() => checkNoEmptyValues({ a: { b: undefined } })).toThrow(/a\.b is undefined/);
+    expect(() => checkNoEmptyValues({ a: [1, Number.NaN] })).toThrow(/a\[1\] is NaN/);
+    expect(() => checkNoEmptyValues({ lead: '' })).toThrow(/lead is ""/);
+  });
+});
