@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, type Article } from '../src/index.js';
+import { parseArticle, parseCorpus, type Article } from '../src/index.js';
 
 const corpusDir = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const hasCorpus = existsSync(join(corpusDir, 'labels.jsonl'));
@@ -125,6 +125,31 @@ describe.runIf(hasCorpus || required)('the real corpus', () => {
       }
     },
   );
+
+  it('concatenated with blank lines, gives one record per document with a header, each read as alone', () => {
+    const texts = docs.map((d) => d.text);
+    const starts: number[] = [];
+    let at = 0;
+    for (const text of texts) {
+      starts.push(at);
+      at += text.length + 2;
+    }
+    const joined = texts.join('\n\n');
+    const records = parseCorpus(joined);
+    const recordStarts = new Set(records.map((r) => r.start));
+    // A page stored without a header cannot be told from the body before it (docs/format.md).
+    const merged = docs.filter((_d, i) => !recordStarts.has(starts[i] ?? -1)).map((d) => d.label.file);
+    const headerless = docs.filter((d) => parseArticle(d.text).diagnostics.some((x) => x.code === 'HEADER_MISSING')).map((d) => d.label.file);
+    expect(merged).toEqual(headerless);
+    expect(records.every((r) => starts.includes(r.start))).toBe(true);
+    for (const record of records) {
+      const i = starts.indexOf(record.start);
+      // A record that a headerless page joined is the two pages together.
+      if (record.end !== (starts[i + 1] ?? joined.length)) continue;
+      const alone = parseArticle(docs[i]?.text ?? '').article;
+      expect({ ...record.article, sections: null }, docs[i]?.label.file).toEqual({ ...alone, sections: null });
+    }
+  });
 
   // Layout changes that a store or an editor makes must change no field (sections aside).
   const layouts: Record<string, (t: string) => string> = {

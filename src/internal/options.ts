@@ -30,11 +30,12 @@ function describe(value: unknown): string {
  * @throws RangeError when a value has the right type but is not allowed.
  */
 export function readOptions<S extends Record<string, OptionCheck<unknown>>>(fn: string, options: unknown, schema: S): CheckedOptions<S> {
-  if (options === undefined) return {};
+  // No prototype: reading an option that was not given must not find one on Object.prototype.
+  const out = Object.create(null) as Record<string, unknown>;
+  if (options === undefined) return out as CheckedOptions<S>;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
   }
-  const out: Record<string, unknown> = {};
   for (const key of Object.keys(options)) {
     const check = Object.hasOwn(schema, key) ? schema[key] : undefined;
     if (check === undefined) {

@@ -269,8 +269,11 @@ export function normalizeUrl(raw: string, options?: NormalizeUrlOptions): Normal
   return normalizeCheckedUrl(raw, readOptions('normalizeUrl', options, OPTIONS));
 }
 
+/** The options of {@link normalizeUrl} once checked. @internal */
+export type CheckedUrlOptions = CheckedOptions<typeof OPTIONS>;
+
 /** {@link normalizeUrl} with options already checked: for callers inside the package. @internal */
-export function normalizeCheckedUrl(raw: string, options: CheckedOptions<typeof OPTIONS>): NormalizedUrl | null {
+export function normalizeCheckedUrl(raw: string, options: CheckedUrlOptions): NormalizedUrl | null {
   const text = trimSpace(raw);
   if (!HTTP_URL_START.test(text) || hasSpaceOrControl(text)) return null;
   const url = parseHttpUrl(text);

@@ -1,15 +1,16 @@
 import type { UrlKey } from '../model/brand.js';
-import { normalizeCheckedUrl } from './normalize-url.js';
+import { normalizeCheckedUrl, type CheckedUrlOptions } from './normalize-url.js';
 
 /** The rewrites that make two spellings of one page equal. */
-const KEY_OPTIONS = {
+// No prototype, as checked options have none: an option it does not set stays unset.
+const KEY_OPTIONS: CheckedUrlOptions = Object.assign(Object.create(null) as object, {
   forceHttps: true,
   stripWWW: true,
   removeTrailingSlash: true,
   sortQueryParameters: true,
   stripHash: true,
   stripAuthentication: true,
-} as const;
+});
 
 /** A percent escape (`%2f`, `%D1`). */
 const PERCENT_ESCAPE = /%[\da-f]{2}/gi;

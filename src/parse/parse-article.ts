@@ -176,7 +176,8 @@ export function parseText(input: string, options: CheckedParseOptions, extra: re
  * ```
  */
 export function parseArticleOrThrow(text: string, options?: ParseArticleOptions): Article {
-  const { ok, article, diagnostics } = parseArticle(text, options);
+  if (typeof text !== 'string') throw new TypeError(`parseArticleOrThrow expects a string, got ${text === null ? 'null' : typeof text}`);
+  const { ok, article, diagnostics } = parseText(text, readOptions('parseArticleOrThrow', options, PARSE_ARTICLE_OPTIONS), []);
   if (!ok || article === null) throw new ArticleParseError(diagnostics);
   return article;
 }
