@@ -120,7 +120,7 @@ describe('options and shared state', () => {
     try {
       expect(calls.map((c) => JSON.stringify(c()))).toEqual(before);
     } finally {
-      for (const [name] of names) delete proto[name];
+      for (const [name] of names) Reflect.deleteProperty(proto, name);
     }
   });
 
