@@ -7,7 +7,7 @@ import type { Diagnostic } from './diagnostic.js';
  *
  * @example
  * ```ts
- * parseArticle(text).article?.dateline;
+ * parseArticle(' date 2021-11-02\n\nHarbour reopens after repairs\n\nMOSCOW, November 2 – RIA Novosti. Boats are back.').article?.dateline;
  * //=> { raw: 'MOSCOW, November 2 – RIA Novosti.', place: 'MOSCOW',
  * //     agency: 'RIA Novosti', date: '2021-11-02', yearInferred: true }
  * ```
@@ -31,9 +31,9 @@ export interface Dateline {
  *
  * @example
  * ```ts
- * parseArticle(text).article?.source;
- * //=> { host: 'ria.ru', agency: 'RIA Novosti', articleId: '1757436556',
- * //     urlDate: '2021-11-02', slug: 'ssha' }
+ * parseArticle(' date 2021-11-02 https://ria.ru/20211102/harbour-1234567890.html\n\nHarbour reopens').article?.source;
+ * //=> { host: 'ria.ru', agency: 'RIA Novosti', articleId: '1234567890',
+ * //     urlDate: '2021-11-02', slug: 'harbour' }
  * ```
  */
 export interface Source {
@@ -59,7 +59,8 @@ export interface Source {
  *
  * @example
  * ```ts
- * parseArticle(text).article?.dates.agreement;
+ * // A repost: crawled two days after the article's own date.
+ * parseArticle(' date 2021-10-18 https://ria.ru/20211016/jazz-1234567890.html\n\nJazz festival sets a record').article?.dates.agreement;
  * //=> 'close'
  * ```
  */
@@ -70,6 +71,12 @@ export type DateAgreement = 'agree' | 'close' | 'disagree' | 'unknown';
  *
  * @example
  * ```ts
+ * const text = [
+ *   ' date 2021-10-18 https://ria.ru/20211016/jazz-1234567890.html',
+ *   'Jazz festival sets an attendance record',
+ *   '2021-10-16T14:08',
+ *   'SOCHI, October 16 – RIA Novosti. The festival closed with a record.',
+ * ].join('\n');
  * parseArticle(text).article?.dates;
  * //=> { header: '2021-10-18', url: '2021-10-16', dateline: '2021-10-16',
  * //     published: '2021-10-16', agreement: 'close' }
@@ -109,7 +116,9 @@ export interface DateEvidence {
  *
  * @example
  * ```ts
- * article.sections.filter((s) => s.kind === 'tags').map((s) => s.text);
+ * const { article } = parseArticle(' date 2021-11-02\n\nHarbour reopens after repairs\n\nThe harbour reopened on Friday, officials said.');
+ * article?.sections.filter((s) => s.kind !== 'whitespace').map((s) => s.kind);
+ * //=> ['header', 'title', 'body']
  * ```
  */
 export type SectionKind =
@@ -136,7 +145,10 @@ export type SectionKind =
  *
  * @example
  * ```ts
- * for (const s of article.sections) console.log(s.kind, JSON.stringify(s.text));
+ * const text = ' date 2021-11-02\n\nHarbour reopens after repairs';
+ * parseArticle(text).article?.sections.map((s) => [s.kind, s.start, s.end, s.text]);
+ * //=> [['whitespace', 0, 1, ' '], ['header', 1, 16, 'date 2021-11-02'],
+ * //    ['whitespace', 16, 18, '\n\n'], ['title', 18, 47, 'Harbour reopens after repairs']]
  * ```
  */
 export interface Section {
@@ -158,9 +170,10 @@ export interface Section {
  *
  * @example
  * ```ts
- * const { article } = parseArticle(text);
+ * const { article } = parseArticle(' date 2021-11-02\n\nHarbour reopens after repairs\n\nThe harbour reopened on Friday.');
  * article?.date;  //=> '2021-11-02'
- * article?.title; //=> 'There are positive shifts in relations …'
+ * article?.title; //=> 'Harbour reopens after repairs'
+ * article?.body;  //=> 'The harbour reopened on Friday.'
  * ```
  */
 export interface Article {
@@ -210,8 +223,9 @@ export interface Article {
  *
  * @example
  * ```ts
- * const { article, diagnostics } = parseArticle(text);
- * if (article === null) console.error(diagnostics);
+ * const { ok, article, diagnostics } = parseArticle('### ~~~');
+ * [ok, article, diagnostics.map((d) => d.code)];
+ * //=> [false, null, ['INPUT_NOT_ARTICLE']]
  * ```
  */
 export interface ParseResult {

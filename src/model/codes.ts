@@ -30,7 +30,7 @@ const codeTable = {
   TITLE_FROM_VARIANT: { severity: 'info', summary: 'The title was taken from a suffixed variant (`… – RIA Novosti, 11/21/2021`) with the suffix removed.' },
   TIMESTAMP_REPAIRED: { severity: 'info', summary: 'A broken timestamp (`2021-11-21T11: 02`) was read as if well formed.' },
   DATELINE_MISSING: { severity: 'info', summary: 'The article text opens without a dateline.' },
-  DATELINE_DATE_FAR: { severity: 'warning', summary: 'The dateline day is more than two days from the header or URL date.' },
+  DATELINE_DATE_FAR: { severity: 'warning', summary: 'The dateline day is more than two days from the header date and from the URL date.' },
   DATELINE_DATE_INVALID: { severity: 'warning', summary: 'The dateline names a day that does not exist.' },
   DATELINE_NO_YEAR: { severity: 'warning', summary: 'The dateline names a day but neither header nor URL gives a year; its date is null.' },
   DATELINE_DOUBLED: { severity: 'info', summary: 'A second dateline follows the first (a repost of a repost).' },

@@ -9,9 +9,9 @@ import type { DiagnosticCode } from './codes.js';
  *
  * @example
  * ```ts
- * const { diagnostics } = parseArticle('date 2021-02-30 https://ria.ru/');
- * diagnostics[0].start;
- * //=> { line: 1, column: 6, offset: 5 }
+ * const { diagnostics } = parseArticle(' date 2021-02-30 https://ria.ru/20210228/a-1234567.html\n\nHarbour reopens');
+ * diagnostics.find((d) => d.code === 'HEADER_DATE_INVALID')?.start;
+ * //=> { line: 1, column: 7, offset: 6 }
  * ```
  */
 export interface Position {
@@ -46,8 +46,8 @@ export type Severity = 'error' | 'warning' | 'info';
  *
  * @example
  * ```ts
- * const { diagnostics } = parseArticle(' date 2021-13-01 https://ria.ru/');
- * diagnostics.map((d) => d.code);
+ * const { diagnostics } = parseArticle(' date 2021-13-01 https://ria.ru/20211301/a-1234567.html\n\nHarbour reopens');
+ * diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
  * //=> ['HEADER_DATE_INVALID']
  * ```
  */

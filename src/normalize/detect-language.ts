@@ -9,7 +9,7 @@ const OPTIONS = { maxLength: numberAtLeast(0), minStopwords: numberAtLeast(0) };
  *
  * @example
  * ```ts
- * detectLanguage(longText, { maxLength: 500 });
+ * detectLanguage('The minister said that the talks would go on. Il ministro ha detto che i colloqui continueranno.', { maxLength: 45 });
  * //=> 'en'
  * ```
  */

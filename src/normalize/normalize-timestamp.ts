@@ -17,7 +17,7 @@ import { isWeekdayName } from '../internal/months.js';
  *
  * @example
  * ```ts
- * const match: TimestampMatch | null = findTimestamp('15:39 27.02.2026');
+ * findTimestamp('15:39 27.02.2026');
  * //=> { value: '2026-02-27T15:39', date: '2026-02-27', start: 0, end: 16, repaired: false }
  * ```
  */

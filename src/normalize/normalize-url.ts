@@ -21,7 +21,10 @@ export interface NormalizeUrlOptions {
    * not itself start with `www.` (so `www.com` and `www.www.a.com` stay as they are).
    *
    * @default false
-   * @example normalizeUrl('https://www.ria.ru/a', { stripWWW: true }) //=> 'https://ria.ru/a'
+   * @example
+   * ```ts
+   * normalizeUrl('https://www.ria.ru/a', { stripWWW: true }) //=> 'https://ria.ru/a'
+   * ```
    */
   readonly stripWWW?: boolean;
 
@@ -29,7 +32,10 @@ export interface NormalizeUrlOptions {
    * Removes trailing slashes from the path, the lone `/` of an empty path included.
    *
    * @default false
-   * @example normalizeUrl('https://ria.ru/a/', { removeTrailingSlash: true }) //=> 'https://ria.ru/a'
+   * @example
+   * ```ts
+   * normalizeUrl('https://ria.ru/a/', { removeTrailingSlash: true }) //=> 'https://ria.ru/a'
+   * ```
    */
   readonly removeTrailingSlash?: boolean;
 
@@ -38,7 +44,10 @@ export interface NormalizeUrlOptions {
    * their order). Values and encoding are kept as written.
    *
    * @default false
-   * @example normalizeUrl('https://ria.ru/?b=2&a=1', { sortQueryParameters: true }) //=> 'https://ria.ru/?a=1&b=2'
+   * @example
+   * ```ts
+   * normalizeUrl('https://ria.ru/?b=2&a=1', { sortQueryParameters: true }) //=> 'https://ria.ru/?a=1&b=2'
+   * ```
    */
   readonly sortQueryParameters?: boolean;
 
@@ -46,7 +55,10 @@ export interface NormalizeUrlOptions {
    * Rewrites `http:` to `https:` (a `:443` port then becomes the default and goes).
    *
    * @default false
-   * @example normalizeUrl('http://ria.ru/a', { forceHttps: true }) //=> 'https://ria.ru/a'
+   * @example
+   * ```ts
+   * normalizeUrl('http://ria.ru/a', { forceHttps: true }) //=> 'https://ria.ru/a'
+   * ```
    */
   readonly forceHttps?: boolean;
 
@@ -54,7 +66,10 @@ export interface NormalizeUrlOptions {
    * Removes the fragment (`#…`). An empty fragment (a bare `#`) is always removed.
    *
    * @default true
-   * @example normalizeUrl('https://ria.ru/a#top', { stripHash: false }) //=> 'https://ria.ru/a#top'
+   * @example
+   * ```ts
+   * normalizeUrl('https://ria.ru/a#top', { stripHash: false }) //=> 'https://ria.ru/a#top'
+   * ```
    */
   readonly stripHash?: boolean;
 
@@ -62,7 +77,10 @@ export interface NormalizeUrlOptions {
    * Removes a `user:password@` part.
    *
    * @default true
-   * @example normalizeUrl('https://u:p@ria.ru/', { stripAuthentication: false }) //=> 'https://u:p@ria.ru/'
+   * @example
+   * ```ts
+   * normalizeUrl('https://u:p@ria.ru/', { stripAuthentication: false }) //=> 'https://u:p@ria.ru/'
+   * ```
    */
   readonly stripAuthentication?: boolean;
 
@@ -75,7 +93,10 @@ export interface NormalizeUrlOptions {
    * A list given here replaces the default one.
    *
    * @default the tracker list above
-   * @example normalizeUrl('https://ria.ru/?a=1&ref=x', { removeQueryParameters: ['ref'] }) //=> 'https://ria.ru/?a=1'
+   * @example
+   * ```ts
+   * normalizeUrl('https://ria.ru/?a=1&ref=x', { removeQueryParameters: ['ref'] }) //=> 'https://ria.ru/?a=1'
+   * ```
    */
   readonly removeQueryParameters?: ReadonlyArray<string | RegExp> | boolean;
 
@@ -84,7 +105,10 @@ export interface NormalizeUrlOptions {
    * `:443` for https) is always removed.
    *
    * @default false
-   * @example normalizeUrl('https://ria.ru:8443/a', { removeExplicitPort: true }) //=> 'https://ria.ru/a'
+   * @example
+   * ```ts
+   * normalizeUrl('https://ria.ru:8443/a', { removeExplicitPort: true }) //=> 'https://ria.ru/a'
+   * ```
    */
   readonly removeExplicitPort?: boolean;
 
@@ -94,7 +118,10 @@ export interface NormalizeUrlOptions {
    * by `search`).
    *
    * @default false
-   * @example normalizeUrl('https://ria.ru/a/index.html', { removeDirectoryIndex: true }) //=> 'https://ria.ru/a/'
+   * @example
+   * ```ts
+   * normalizeUrl('https://ria.ru/a/index.html', { removeDirectoryIndex: true }) //=> 'https://ria.ru/a/'
+   * ```
    */
   readonly removeDirectoryIndex?: boolean | ReadonlyArray<string | RegExp>;
 }

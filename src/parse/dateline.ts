@@ -415,9 +415,13 @@ export function readDateline(input: string, layout: Layout, units: readonly Unit
     if (match.year === null && reference === null) report.add('DATELINE_NO_YEAR', 'Neither header nor URL gives the dateline a year.', match.start, match.end);
     else report.add('DATELINE_DATE_INVALID', 'The dateline names a day that does not exist.', match.start, match.end);
   }
+  // Far means far from every date the document gives: a dateline on the URL's day under a
+  // late header is a late crawl, which DATES_DISAGREE already reports.
   const day = dateline.date ? parseIsoDate(dateline.date) : null;
-  if (day && reference && daysApart(day, reference) > MAX_DATELINE_DAYS) {
-    report.add('DATELINE_DATE_FAR', `The dateline day is ${daysApart(day, reference)} days from the ${header ? 'header' : 'URL'} date.`, match.start, match.end);
+  const known = [header, url].filter((d): d is IsoDate => d !== null).map((d) => parseIsoDate(d)).filter((d): d is Ymd => d !== null);
+  if (day && known.length > 0) {
+    const nearest = Math.min(...known.map((d) => daysApart(day, d)));
+    if (nearest > MAX_DATELINE_DAYS) report.add('DATELINE_DATE_FAR', `The dateline day is ${nearest} days from the document's dates.`, match.start, match.end);
   }
   return dateline;
 }

@@ -172,7 +172,7 @@ export function parseText(input: string, options: CheckedParseOptions, extra: re
  * article.dateline?.agency;
  * //=> 'RIA Novosti'
  * parseArticleOrThrow('');
- * // throws ArticleParseError
+ * //=> throws ArticleParseError
  * ```
  */
 export function parseArticleOrThrow(text: string, options?: ParseArticleOptions): Article {
