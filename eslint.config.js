@@ -15,6 +15,16 @@ export default tseslint.config(
     },
   },
   {
+    // The core runs unchanged in browsers, Deno, Bun and edge runtimes: no Node built-ins,
+    // no Node or browser-page globals. Node-only code lives in src/node and src/cli.
+    files: ['src/**/*.ts'],
+    ignores: ['src/node/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'The core entry has no Node imports; put Node-only code in src/node or src/cli.' }] }],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'window', 'document', 'navigator', 'localStorage'],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', 'scripts/**', 'test/dist/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -345,8 +345,8 @@ function makeMatch(date: FullDate, clock: Clock, start: number, end: number): Ti
  * @throws TypeError when `text` is not a string.
  * @example
  * ```ts
- * findTimestamp('Reuters | Updated: 23-10-2021 19:24 IST | Created: 23-10-2021 19:24 IST');
- * //=> { value: '2021-10-23T19:24+05:30', date: '2021-10-23', start: 19, end: 39, repaired: false }
+ * findTimestamp('Agency | Updated: 12-03-2022 08:47 IST | Created: 12-03-2022 08:10 IST');
+ * //=> { value: '2022-03-12T08:47+05:30', date: '2022-03-12', start: 18, end: 38, repaired: false }
  * findTimestamp('2021-11-21T11: 02');
  * //=> { value: '2021-11-21T11:02', date: '2021-11-21', start: 0, end: 17, repaired: true }
  * findTimestamp('Nov 16, 2021  •  38 minutes ago');

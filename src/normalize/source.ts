@@ -105,8 +105,8 @@ interface PageName {
 const NO_PAGE_NAME: PageName = { articleId: null, slug: null, gluedDate: null };
 
 /**
- * Reads the id and slug of the last path segment: `ssha-1757436556` (id last, as RIA and
- * current Sputnik write it), `1757436556`, or `202011041080992945-biden-trump-…` (id
+ * Reads the id and slug of the last path segment: `talks-1234500100` (id last, as RIA and
+ * current Sputnik write it), `1234500100`, or `202011041080990001-new-tram-…` (id
  * first with the day glued to its front, as Sputnik wrote it until 2021; corpus 161).
  */
 function readPageName(segment: string): PageName {
@@ -155,9 +155,9 @@ function idAndGluedDate(digits: string, slug: string | null): PageName {
  *
  * @example
  * ```ts
- * sourceFromUrl('https://ria.ru/20211102/ssha-1757436556.html');
- * //=> { host: 'ria.ru', agency: 'RIA Novosti', articleId: '1757436556',
- * //     urlDate: '2021-11-02', slug: 'ssha' }
+ * sourceFromUrl('https://ria.ru/20211102/talks-1234500100.html');
+ * //=> { host: 'ria.ru', agency: 'RIA Novosti', articleId: '1234500100',
+ * //     urlDate: '2021-11-02', slug: 'talks' }
  * sourceFromUrl('https://www.tass.com/politics/1357285');
  * //=> { host: 'tass.com', agency: 'TASS', articleId: '1357285', urlDate: null, slug: null }
  * sourceFromUrl('https://example.com/');

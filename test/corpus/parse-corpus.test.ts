@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseCorpus } from '../../src/index.js';
 
-const ONE = ' date 2021-11-02 https://ria.ru/20211102/a-1757436556.html\n\nThe harbour reopens after repairs\n\nKAZAN, November 2 – RIA Novosti. The harbour reopened on Tuesday.\n';
+const ONE = ' date 2021-11-02 https://ria.ru/20211102/a-1234500100.html\n\nThe harbour reopens after repairs\n\nKAZAN, November 2 – RIA Novosti. The harbour reopened on Tuesday.\n';
 const TWO = ' date 2021-11-03 https://ria.ru/20211103/b-1757436557.html\r\n\r\nThe bridge closes for the winter\r\n\r\nPERM, November 3 – RIA Novosti. The bridge closed on Wednesday.\r\n';
 
 describe('parseCorpus', () => {

@@ -29,8 +29,8 @@ describe('findTimestamp: found', () => {
     ['2021-10-27T13:02 GMT', { value: '2021-10-27T13:02+00:00', matched: '2021-10-27T13:02 GMT' }],
     // time first, then the date
     [
-      '17:12 GMT 25.11.2021 (Updated: 17:25 GMT 25.11.2021)',
-      { value: '2021-11-25T17:12+00:00', matched: '17:12 GMT 25.11.2021' },
+      '09:41 GMT 14.03.2022 (Updated: 10:05 GMT 14.03.2022)',
+      { value: '2022-03-14T09:41+00:00', matched: '09:41 GMT 14.03.2022' },
     ],
     ['15:39 27.02.2026', { value: '2026-02-27T15:39', matched: '15:39 27.02.2026' }],
     ['10:56 22.10.2021', { value: '2021-10-22T10:56', matched: '10:56 22.10.2021' }],
@@ -48,8 +48,8 @@ describe('findTimestamp: found', () => {
       { value: '2020-05-31T16:30', matched: 'Sun 31st May 2020 | 04:30 PM' },
     ],
     [
-      'Reuters | Updated: 23-10-2021 19:24 IST | Created: 23-10-2021 19:24 IST',
-      { value: '2021-10-23T19:24+05:30', matched: '23-10-2021 19:24 IST' },
+      'Agency | Updated: 12-03-2022 08:47 IST | Created: 12-03-2022 08:10 IST',
+      { value: '2022-03-12T08:47+05:30', matched: '12-03-2022 08:47 IST' },
     ],
     [
       'the region, officials saidJane DoeFriday 22 October 2021 09:25 comments Article bookmarked',
@@ -161,9 +161,9 @@ describe('normalizeTimestamp', () => {
     ['Friday 22 October 2021 09:25', '2021-10-22T09:25'],
     ['\u00a02021-10-28 12:58\u00a0', '2021-10-28T12:58'],
     // whole string only
-    ['17:12 GMT 25.11.2021 (Updated: 17:25 GMT 25.11.2021)', null],
+    ['09:41 GMT 14.03.2022 (Updated: 10:05 GMT 14.03.2022)', null],
     ['Some Author 6 minutes ago Sun 31st May 2020 | 04:30 PM', null],
-    ['Reuters | Updated: 23-10-2021 19:24 IST', null],
+    ['Agency | Updated: 12-03-2022 08:47 IST', null],
     ['Updated: 16 Nov, 2021 17:21', null],
     ['16 Nov, 2021 17:21 comments', null],
     ['2021-10-28 12:58 Putin', null],

@@ -16,23 +16,23 @@ const none: PathFacts = { articleId: null, urlDate: null, slug: null };
 describe('sourceFromUrl: path shapes', () => {
   it.each<[string, PathFacts]>([
     // RIA Novosti and current Sputnik: /YYYYMMDD/<slug>-<id>.html
-    ['https://ria.ru/20211102/ssha-1757436556.html', { urlDate: '2021-11-02', articleId: '1757436556', slug: 'ssha' }],
-    ['https://ria.ru/20211021/nerabochie_dni-1755575756.html', { urlDate: '2021-10-21', articleId: '1755575756', slug: 'nerabochie_dni' }],
+    ['https://ria.ru/20211102/talks-1234500100.html', { urlDate: '2021-11-02', articleId: '1234500100', slug: 'talks' }],
+    ['https://ria.ru/20211021/vyhodnye_dni-1234500101.html', { urlDate: '2021-10-21', articleId: '1234500101', slug: 'vyhodnye_dni' }],
     [
-      'https://mundo.sputniknews.com/20220116/otro-grupo-de-militares-rusos-abandona-1120375843.html',
-      { urlDate: '2022-01-16', articleId: '1120375843', slug: 'otro-grupo-de-militares-rusos-abandona' },
+      'https://mundo.sputniknews.com/20220116/nuevo-puente-sobre-el-rio-1234500102.html',
+      { urlDate: '2022-01-16', articleId: '1234500102', slug: 'nuevo-puente-sobre-el-rio' },
     ],
-    ['https://sputnikglobe.com/20240509/1118356188.html', { urlDate: '2024-05-09', articleId: '1118356188', slug: null }],
+    ['https://sputnikglobe.com/20240509/1234500103.html', { urlDate: '2024-05-09', articleId: '1234500103', slug: null }],
     [
-      'https://sputnikglobe.com/20240509/full-video-putins-speech-at-the-victory-parade--1118355826.html',
-      { urlDate: '2024-05-09', articleId: '1118355826', slug: 'full-video-putins-speech-at-the-victory-parade' },
+      'https://sputnikglobe.com/20240509/full-video-the-harbour-festival-parade--1234500104.html',
+      { urlDate: '2024-05-09', articleId: '1234500104', slug: 'full-video-the-harbour-festival-parade' },
     ],
     // Ids of eight digits on the Italian edition.
-    ['https://it.sputniknews.com/20211201/cremlino-parole-di-lukashenko-14001549.html', { urlDate: '2021-12-01', articleId: '14001549', slug: 'cremlino-parole-di-lukashenko' }],
+    ['https://it.sputniknews.com/20211201/nuovo-ponte-sul-fiume-12345105.html', { urlDate: '2021-12-01', articleId: '12345105', slug: 'nuovo-ponte-sul-fiume' }],
     // Old Sputnik: the day glued to the front of the id, the slug after it.
     [
-      'https://sputniknews.com/us-elections-2020/202011041080992945-biden-trump-claim-victory-despite-6-states-still-counting-votes/',
-      { urlDate: '2020-11-04', articleId: '1080992945', slug: 'biden-trump-claim-victory-despite-6-states-still-counting-votes' },
+      'https://sputniknews.com/us-elections-2020/202011041080990001-new-tram-depot-opens-on-the-left-bank/',
+      { urlDate: '2020-11-04', articleId: '1080990001', slug: 'new-tram-depot-opens-on-the-left-bank' },
     ],
     ['https://sputniknews.com/world/201912311077801234-new-year/', { urlDate: '2019-12-31', articleId: '1077801234', slug: 'new-year' }],
     // TASS and Interfax: /<section>/<id>
@@ -50,13 +50,13 @@ describe('sourceFromUrl: path shapes', () => {
     ['https://ria.ru/20211102/', { ...none, urlDate: '2021-11-02' }],
     ['https://ria.ru/20211102', { ...none, urlDate: '2021-11-02' }],
     // Dates that are no real day.
-    ['https://ria.ru/20211332/ssha-1757436556.html', { urlDate: null, articleId: '1757436556', slug: 'ssha' }],
-    ['https://ria.ru/20230229/ssha-1757436556.html', { urlDate: null, articleId: '1757436556', slug: 'ssha' }],
+    ['https://ria.ru/20211332/talks-1234500100.html', { urlDate: null, articleId: '1234500100', slug: 'talks' }],
+    ['https://ria.ru/20230229/talks-1234500100.html', { urlDate: null, articleId: '1234500100', slug: 'talks' }],
     ['https://example.com/2021/13/02/story', none],
     ['https://example.com/2021-02-30/story', none],
-    ['https://ria.ru/10000101/ssha-1757436556.html', { urlDate: null, articleId: '1757436556', slug: 'ssha' }],
+    ['https://ria.ru/10000101/talks-1234500100.html', { urlDate: null, articleId: '1234500100', slug: 'talks' }],
     // An eight-digit last segment that is no date is an id.
-    ['https://it.sputniknews.com/politica/14001549', { ...none, articleId: '14001549' }],
+    ['https://it.sputniknews.com/politica/12345105', { ...none, articleId: '12345105' }],
     // Fourteen or more digits without a plausible day in front stay one id.
     ['https://example.com/p/14571234567890123-story', { ...none, articleId: '14571234567890123', slug: 'story' }],
     // Numbers too short to be ids.
@@ -65,15 +65,15 @@ describe('sourceFromUrl: path shapes', () => {
     ['https://example.com/page2', none],
     ['https://example.com/article123456', none],
     // Extensions and encodings.
-    ['https://ria.ru/20211102/ssha-1757436556.shtml', { urlDate: '2021-11-02', articleId: '1757436556', slug: 'ssha' }],
+    ['https://ria.ru/20211102/talks-1234500100.shtml', { urlDate: '2021-11-02', articleId: '1234500100', slug: 'talks' }],
     ['https://example.com/a/story-1234567.php?id=9#top', { ...none, articleId: '1234567', slug: 'story' }],
-    ['https://ria.ru/20211102/%D1%81%D1%88%D0%B0-1757436556.html', { urlDate: '2021-11-02', articleId: '1757436556', slug: 'сша' }],
-    ['https://ria.ru/20211102/сша-1757436556.html', { urlDate: '2021-11-02', articleId: '1757436556', slug: 'сша' }],
+    ['https://ria.ru/20211102/%D1%81%D1%88%D0%B0-1234500100.html', { urlDate: '2021-11-02', articleId: '1234500100', slug: 'сша' }],
+    ['https://ria.ru/20211102/сша-1234500100.html', { urlDate: '2021-11-02', articleId: '1234500100', slug: 'сша' }],
     ['https://example.com/a/%E0%A4-1234567', { ...none, articleId: '1234567', slug: '%E0%A4' }],
     // No path information.
     ['https://ria.ru', none],
     ['https://ria.ru/', none],
-    ['https://ria.ru/?id=1757436556', none],
+    ['https://ria.ru/?id=1234500100', none],
     ['https://ria.ru/#20211102', none],
     ['https://tass.com/politics', none],
     ['https://ria.ru/politics/', none],
@@ -86,7 +86,7 @@ describe('sourceFromUrl: path shapes', () => {
 
 describe('sourceFromUrl: host and agency', () => {
   it.each<[string, string, string | null]>([
-    ['https://ria.ru/20211102/ssha-1757436556.html', 'ria.ru', 'RIA Novosti'],
+    ['https://ria.ru/20211102/talks-1234500100.html', 'ria.ru', 'RIA Novosti'],
     ['https://WWW.RIA.RU/a', 'ria.ru', 'RIA Novosti'],
     ['https://m.ria.ru/a', 'm.ria.ru', 'RIA Novosti'],
     ['https://sputniknews.com/a', 'sputniknews.com', 'Sputnik'],
@@ -129,12 +129,12 @@ describe('sourceFromUrl: host and agency', () => {
   });
 
   it('reads a whole source', () => {
-    expect(sourceFromUrl('  https://www.ria.ru/20211102/ssha-1757436556.html?utm_source=x#y  ')).toEqual({
+    expect(sourceFromUrl('  https://www.ria.ru/20211102/talks-1234500100.html?utm_source=x#y  ')).toEqual({
       host: 'ria.ru',
       agency: 'RIA Novosti',
-      articleId: '1757436556',
+      articleId: '1234500100',
       urlDate: '2021-11-02',
-      slug: 'ssha',
+      slug: 'talks',
     });
   });
 
@@ -149,14 +149,14 @@ describe('sourceFromUrl: rejects', () => {
   it.each([
     '',
     '   ',
-    'ria.ru/20211102/ssha-1757436556.html',
-    '/20211102/ssha-1757436556.html',
+    'ria.ru/20211102/talks-1234500100.html',
+    '/20211102/talks-1234500100.html',
     'javascript:alert(1)',
     'data:text/plain,20211102',
-    'file:///20211102/ssha-1757436556.html',
+    'file:///20211102/talks-1234500100.html',
     'mailto:desk@ria.ru',
-    'ftp://ria.ru/20211102/ssha-1757436556.html',
-    'https://ria.ru/20211102/ssha 1757436556.html',
+    'ftp://ria.ru/20211102/talks-1234500100.html',
+    'https://ria.ru/20211102/ssha 1234500100.html',
     'https://',
     'UrduPoint.com',
   ])('%j → null', (input) => {

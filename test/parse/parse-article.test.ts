@@ -6,7 +6,7 @@ import { ArticleParseError, parseArticle, parseArticleOrThrow, type Diagnostic }
 
 // A document of the seed shape, in our own words.
 const SEED = [
-  ' date 2021-11-02 https://ria.ru/20211102/ssha-1757436556.html',
+  ' date 2021-11-02 https://ria.ru/20211102/talks-1234500100.html',
   '',
   'Moscow and Washington agreed to continue the talks on consulates, the ambassador said',
   '',
@@ -25,13 +25,13 @@ describe('parseArticle on the seed shape', () => {
       date: '2021-11-02',
       dateRaw: '2021-11-02',
       time: null,
-      url: 'https://ria.ru/20211102/ssha-1757436556.html',
-      urlRaw: 'https://ria.ru/20211102/ssha-1757436556.html',
-      urlKey: 'https://ria.ru/20211102/ssha-1757436556.html',
+      url: 'https://ria.ru/20211102/talks-1234500100.html',
+      urlRaw: 'https://ria.ru/20211102/talks-1234500100.html',
+      urlKey: 'https://ria.ru/20211102/talks-1234500100.html',
       title: 'Moscow and Washington agreed to continue the talks on consulates, the ambassador said',
       dateline: { raw: 'MOSCOW, November 2 – RIA Novosti.', place: 'MOSCOW', agency: 'RIA Novosti', date: '2021-11-02', yearInferred: true },
       lead: null,
-      source: { host: 'ria.ru', agency: 'RIA Novosti', articleId: '1757436556', urlDate: '2021-11-02', slug: 'ssha' },
+      source: { host: 'ria.ru', agency: 'RIA Novosti', articleId: '1234500100', urlDate: '2021-11-02', slug: 'talks' },
       published: null,
       tags: [],
       image: null,
@@ -63,7 +63,7 @@ describe('parseArticle diagnostics', () => {
   });
 
   it('keeps a month-only header date as a month', () => {
-    const { article, diagnostics } = parseArticle(' date 2021-12 https://it.sputniknews.com/20211201/parole-14001549.html\n\nUn titolo della notizia di oggi\n\nIl testo della notizia comincia qui, con una frase.');
+    const { article, diagnostics } = parseArticle(' date 2021-12 https://it.sputniknews.com/20211201/parole-12345105.html\n\nUn titolo della notizia di oggi\n\nIl testo della notizia comincia qui, con una frase.');
     expect(article?.date).toBe('2021-12');
     expect(codes(diagnostics)).toContain('HEADER_DATE_MONTH_ONLY');
   });
@@ -138,7 +138,7 @@ describe('parseArticle diagnostics', () => {
   });
 
   it('keeps a media marker as part of the headline', () => {
-    const { article } = parseArticle(' date 2021-11-02 https://ria.ru/20211102/a-1757436556.html\n\nThe president visited the new plant in Kaluga. VIDEO\n\nKALUGA, November 2 – RIA Novosti. The plant opened.');
+    const { article } = parseArticle(' date 2021-11-02 https://ria.ru/20211102/a-1234500100.html\n\nThe president visited the new plant in Kaluga. VIDEO\n\nKALUGA, November 2 – RIA Novosti. The plant opened.');
     expect(article?.title).toBe('The president visited the new plant in Kaluga. VIDEO');
   });
 
@@ -183,7 +183,7 @@ describe('parseArticle misuse and robustness', () => {
     const anyText = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 400 }),
       fc.string({ unit: 'binary-ascii', maxLength: 400 }),
-      fc.array(fc.constantFrom(' date 2021-11-02 ', 'https://ria.ru/20211102/a-1757436556.html', 'MOSCOW, November 2 – RIA Novosti. ', '\n', '\r\n', '\r', '\uFEFF', '\u00A0', '\u0000', '\uD800', '2021-11-21T11: 02', 'Title words here', '.'), { maxLength: 30 }).map((parts) => parts.join('')),
+      fc.array(fc.constantFrom(' date 2021-11-02 ', 'https://ria.ru/20211102/a-1234500100.html', 'MOSCOW, November 2 – RIA Novosti. ', '\n', '\r\n', '\r', '\uFEFF', '\u00A0', '\u0000', '\uD800', '2021-11-21T11: 02', 'Title words here', '.'), { maxLength: 30 }).map((parts) => parts.join('')),
     );
     fc.assert(
       fc.property(anyText, (text) => {
@@ -226,7 +226,7 @@ describe('parseArticle misuse and robustness', () => {
 describe('parseArticle on very large inputs', () => {
   it('reads 200,000 metadata lines after a description without exhausting the stack', () => {
     const text =
-      ' date 2021-11-02 https://sputniknews.com/20211102/a-1757436556.html\n\nMOSCOW (Sputnik) - Text of the lead. 02.11.2021, Sputnik International\n' +
+      ' date 2021-11-02 https://sputniknews.com/20211102/a-1234500100.html\n\nMOSCOW (Sputnik) - Text of the lead. 02.11.2021, Sputnik International\n' +
       '2021-11-02T10:00+0000\n'.repeat(200_000) +
       'The article goes on here, as articles do.\n';
     const { article } = parseArticle(text);

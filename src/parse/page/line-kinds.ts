@@ -6,7 +6,7 @@
 import { findTimestamp } from '../../normalize/normalize-timestamp.js';
 import { monthFromName } from '../../internal/months.js';
 
-// A whole-line http(s) URL: `https://ria.ru/20211102/ssha-1757436556.html`.
+// A whole-line http(s) URL: `https://ria.ru/20211102/talks-1234500100.html`.
 const BARE_URL = /^https?:\/\/\S+$/i;
 // An image URL by extension or path: `…/1755183297_0:151:3072:1879_1920x0_80_0_0_80ec.jpg`.
 const IMAGE_URL = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]\S*)?$|\/(?:img|images?)\//i;

@@ -177,7 +177,7 @@ describe('findBodyIssues: drop caps and run-in headings', () => {
   });
 
   it.each([
-    'It ended. The President Vladimir Putin said the talks went well.',
+    'It ended. The Harbour Master Anna Petrova said the talks went well.',
     'It ended. President Joe Biden In Washington said so.',
     'It ended. The Ministry In a statement said so.',
     'It ended. Foreign Minister Sergei Lavrov met his counterpart.',
