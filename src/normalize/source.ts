@@ -43,8 +43,8 @@ function dayFrom(yearText: string, monthText: string, dayText: string): IsoDate 
   return formatIsoDate(year, month, day);
 }
 
-function isDigit(char: string | undefined): boolean {
-  return char !== undefined && isDigitCode(char.charCodeAt(0));
+function isDigitAt(text: string, at: number): boolean {
+  return isDigitCode(text.charCodeAt(at));
 }
 
 function decodeSegment(segment: string): string {
@@ -111,7 +111,7 @@ const NO_PAGE_NAME: PageName = { articleId: null, slug: null, gluedDate: null };
  */
 function readPageName(segment: string): PageName {
   let tail = segment.length;
-  while (isDigit(segment[tail - 1])) tail--;
+  while (isDigitAt(segment, tail - 1)) tail--;
   const trailing = segment.slice(tail);
   if (trailing.length === segment.length) {
     if (trailing.length === 8 && compactDate(trailing) !== null) return NO_PAGE_NAME;
@@ -124,7 +124,7 @@ function readPageName(segment: string): PageName {
   }
 
   let head = 0;
-  while (isDigit(segment[head])) head++;
+  while (isDigitAt(segment, head)) head++;
   if (head >= MIN_ID_DIGITS && segment[head] === '-') {
     const slug = trimJoiners(segment.slice(head));
     return idAndGluedDate(segment.slice(0, head), slug === '' ? null : slug);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeUrl } from '../../src/normalize/normalize-url.js';
 import { urlKey } from '../../src/normalize/url-key.js';
+import { sourceFromUrl } from '../../src/normalize/source.js';
 
 const webUrls = fc.webUrl({
   withQueryParameters: true,
@@ -125,5 +126,18 @@ describe('urlKey', () => {
         expect(key).not.toMatch(/^https:\/\/[^/?]*\/(?:\?|$)/);
       }),
     );
+  });
+});
+
+describe('one www. rule for urlKey, normalizeUrl and sourceFromUrl', () => {
+  it.each([
+    ['https://www.ria.ru/a', 'ria.ru'],
+    ['https://www.www.ria.ru/a', 'www.www.ria.ru'],
+    ['https://www.com/a', 'www.com'],
+    ['https://wwwria.ru/a', 'wwwria.ru'],
+  ])('%s has the host %s in all three', (url, host) => {
+    expect(new URL(urlKey(url) ?? '').host).toBe(host);
+    expect(new URL(normalizeUrl(url, { stripWWW: true }) ?? '').host).toBe(host);
+    expect(sourceFromUrl(url)?.host).toBe(host);
   });
 });

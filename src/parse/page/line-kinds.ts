@@ -8,7 +8,7 @@ import { monthFromName } from '../../internal/months.js';
 
 // A whole-line http(s) URL: `https://ria.ru/20211102/talks-1234500100.html`.
 const BARE_URL = /^https?:\/\/\S+$/i;
-// An image URL by extension or path: `…/1755183297_0:151:3072:1879_1920x0_80_0_0_80ec.jpg`.
+// An image URL by extension or path: `…/1700000001_0:0:1920:1080_1920x0_80_0_0_ab12.jpg`, `…/images/…`.
 const IMAGE_URL = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]\S*)?$|\/(?:img|images?)\//i;
 // The literal XPath a scraper left in place of og:title: `/ html / head / meta[@name=”og:title”]/ @ content`.
 const XPATH = /^\/\s?html\s?\/\s?head\b/i;
@@ -46,6 +46,32 @@ const ELLIPSIS_DATE_SUFFIX = /\s?(?:…|\.\.\.)\s?\d{2}\.\d{2}\.\d{4}$/;
 const RIA_LEAD_SUFFIX = /(?:^|[\s.…,])(?:RIA Novosti|РИА Новости)(?: writes| пишет)?,\s?\d{1,2}[./]\d{1,2}[./]\d{4}$/u;
 // A description's dated agency suffix: `… 17.10.2021, Sputnik International`, `…, Sputnik Italia`.
 const DATED_AGENCY_SUFFIX = /\s\d{1,2}\.\d{1,2}\.\d{4},\s?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}$/u;
+
+// The thresholds of the line shapes, each next to its reason.
+
+// A photo credit with `©` is a line or two; a paragraph that quotes a copyright is longer.
+const MAX_CREDIT_WORDS = 30;
+// Cookie, newsletter and sign-in banners are a sentence or two (fixtures/cookie-banner-chrome.txt).
+const MAX_UI_LINE_WORDS = 20;
+// Icon-font ligatures rendered as text come in runs: `icon bookmark-bicon cameraicon` (corpus 103).
+const MIN_ICON_TOKENS = 3;
+// A byline that carries a date is short (`Reuters 01 Dec 2021`, `Published November 16,2022`).
+const MAX_DATE_MENTION_WORDS = 8;
+// A timestamp line with a label and a byline (`Agency | Updated: … IST | Created: … IST`).
+const MAX_DATE_LINE_WORDS = 16;
+// A sentence of five words reads as text; a question or exclamation that short is a headline.
+const MIN_PROSE_WORDS = 5;
+const MIN_QUESTION_PROSE_WORDS = 16;
+// Headlines run from three words (`Mayor meets farmers`) to about twenty-five.
+const MIN_HEADLINE_WORDS = 3;
+const MAX_HEADLINE_WORDS = 25;
+// Lines this much in capitals are section banners (`US ELECTIONS 2020`, corpus 163), not headlines.
+const MAX_HEADLINE_CAPITALS = 0.8;
+// A trailer line without a sentence end is a word or a few (`news`, `ru-RU`, `Contacts`).
+const MAX_TRAILER_WORDS = 5;
+// One tag is a name or a short phrase (`the situation in Ukraine`, corpus 003).
+const MAX_TAG_WORDS = 10;
+const MAX_TAG_LENGTH = 80;
 
 /** Page furniture seen as whole lines, lower-cased. */
 const CHROME_LINES: ReadonlySet<string> = new Set([
@@ -97,7 +123,7 @@ export function isXpath(text: string): boolean {
 /** Whether a line is a photo credit or caption. */
 export function isCredit(text: string): boolean {
   if (CREDIT_START.test(text) || CAPTION_1920.test(text) || CAPTION_ARCHIVE.test(text)) return true;
-  if (text.includes('©') && countWords(text) <= 30) return true;
+  if (text.includes('©') && countWords(text) <= MAX_CREDIT_WORDS) return true;
   return CAPTION_AGENCY.test(text) && !SENTENCE_END.test(text);
 }
 
@@ -108,18 +134,18 @@ export function isChrome(text: string): boolean {
   if (text.startsWith('|') || text.includes('•') || /[▲▼]/u.test(text)) return true;
   if (SITE_NAME.test(text) || FIGURES_ONLY.test(text) || READING_TIME.test(text)) return true;
   if (BYLINE.test(text) || RUBRIC.test(text)) return true;
-  if (UI_PHRASE.test(text) && countWords(text) <= 20) return true;
+  if (UI_PHRASE.test(text) && countWords(text) <= MAX_UI_LINE_WORDS) return true;
   // Link lists and share bars: a line with a URL inside other text.
   if (!isBareUrl(text) && /https?:\/\//i.test(text)) return true;
   // Icon-font ligatures rendered as text: `icon bookmark-bicon cameraicon …`.
   let icons = 0;
   for (const token of lower.split(' ')) if (token.endsWith('icon')) icons++;
-  return icons >= 3;
+  return icons >= MIN_ICON_TOKENS;
 }
 
 /** Whether a line holds a year and a month or a numeric date and little else. */
 function mentionsDate(text: string, words: number): boolean {
-  if (words > 8) return false;
+  if (words > MAX_DATE_MENTION_WORDS) return false;
   let year = false;
   let month = false;
   // `November 16,2022` glues the year to the day with its comma (corpus 229).
@@ -137,7 +163,7 @@ function mentionsDate(text: string, words: number): boolean {
  */
 export function isDateLine(text: string, words: number): boolean {
   if (LONE_YEAR.test(text)) return true;
-  if (words > 16) return false;
+  if (words > MAX_DATE_LINE_WORDS) return false;
   return findTimestamp(text) !== null || mentionsDate(text, words);
 }
 
@@ -150,8 +176,8 @@ export function isProse(text: string, words: number): boolean {
   let end = text.length;
   while (end > 0 && CLOSERS.includes(text[end - 1] ?? '')) end--;
   const last = text[end - 1];
-  if (last === '?' || last === '!') return words >= 16 || INNER_SENTENCE_BREAK.test(text);
-  return words >= 5;
+  if (last === '?' || last === '!') return words >= MIN_QUESTION_PROSE_WORDS || INNER_SENTENCE_BREAK.test(text);
+  return words >= MIN_PROSE_WORDS;
 }
 
 /** Whether a line has two sentences or more. */
@@ -168,7 +194,7 @@ export function isHeadlineShape(line: string, lineWords: number): boolean {
   const marker = MEDIA_MARKER.exec(line);
   const text = marker ? line.slice(0, marker.index) : line;
   const words = marker ? lineWords - 1 : lineWords;
-  if (words < 3 || words > 25) return false;
+  if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) return false;
   if (isProse(text, words) || INNER_SENTENCE_BREAK.test(text)) return false;
   if (text.endsWith(':') || text.includes('|') || numericTokens(text) >= 3) return false;
   let upper = 0;
@@ -180,7 +206,7 @@ export function isHeadlineShape(line: string, lineWords: number): boolean {
     }
   }
   // All-capitals lines are section banners (`US ELECTIONS 2020`), not headlines.
-  return letters > 0 && upper / letters < 0.8;
+  return letters > 0 && upper / letters < MAX_HEADLINE_CAPITALS;
 }
 
 /** The line without a title variant's site suffix, or `null` when it has none. */
@@ -219,15 +245,15 @@ export function isFooterLine(text: string, words: number): boolean {
   if (/^link:.*views:/i.test(text) || /^-?\s?(?:read more|also read|читайте также)/i.test(text)) return true;
   if (/^(?:translated|this (?:article|text) (?:was|has been)|machine translation|перевод)\b/i.test(text)) return true;
   if (BYLINE_AGENCIES.has(text.toLowerCase()) || CHROME_LINES.has(text.toLowerCase())) return true;
-  return words <= 5 && !SENTENCE_END.test(text);
+  return words <= MAX_TRAILER_WORDS && !SENTENCE_END.test(text);
 }
 
 /** Whether a line could be one tag of a tag block: short, one item, no sentence. */
 export function isTagShape(text: string, words: number): boolean {
   return (
     words >= 1 &&
-    words <= 10 &&
-    text.length <= 80 &&
+    words <= MAX_TAG_WORDS &&
+    text.length <= MAX_TAG_LENGTH &&
     !text.includes(',') &&
     !/[.!?:;]$/.test(text) &&
     !isBareUrl(text) &&
