@@ -18,8 +18,8 @@ interface Row {
 function rows(markdown: string): Row[] {
   const out: Row[] = [];
   for (const line of markdown.split('\n')) {
-    const m = /^\| `([A-Z][A-Z\d_]+)` \| (\w+) \| [^|]* \| `([^`]*)` \|/.exec(line);
-    if (m) out.push({ code: m[1] ?? '', severity: m[2] ?? '', example: m[3] ?? '' });
+    const m = /^\| `([A-Z][A-Z\d_]+)` \| (\w+) \| [^|]* \| ([^|]*) \|/.exec(line);
+    if (m) out.push({ code: m[1] ?? '', severity: m[2] ?? '', example: (m[3] ?? '').trim() });
   }
   return out;
 }
@@ -61,6 +61,10 @@ describe('docs/diagnostics.md', () => {
     const row = byCode.get(code);
     expect(row, `${code} has no row`).toBeDefined();
     expect(row?.severity).toBe(diagnosticCodes[code as keyof typeof diagnosticCodes].severity);
-    expect(codesOf(code, decode(row?.example ?? ''))).toContain(code);
+    const example = row?.example ?? '';
+    // A stage failure has no input that gives it; test/parse/stage-failure.test.ts makes one fail.
+    if (code === 'INTERNAL_ERROR') return;
+    expect(example.startsWith('`') && example.endsWith('`'), `${code}: the example is one code span`).toBe(true);
+    expect(codesOf(code, decode(example.slice(1, -1)))).toContain(code);
   });
 });

@@ -33,9 +33,15 @@ function asExpected(result: unknown): unknown {
   return JSON.parse(JSON.stringify(result, (key, value: unknown) => (key === 'message' ? undefined : value)));
 }
 
+// What a short field never holds (the parser removes it): terminal escape sequences, C0/C1
+// controls other than tab and line breaks, bidi controls and marks, zero-width joiners.
+// eslint-disable-next-line no-control-regex -- this test looks for control characters on purpose
+const HIDDEN = /\u001b\[[\u0020-\u003f]*[\u0040-\u007e]?|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b.?|[\u0000-\u0008\v\f\u000e-\u001f\u007f-\u009f\u061c\u200c-\u200f\u202a-\u202e\u2060\u2066-\u2069]/gu;
+
 /** Each field's text comes from a section of the kind that field is read from. */
 function checkFieldSources(article: Article): void {
-  const of = (kind: string): string[] => article.sections.filter((s) => s.kind === kind).map((s) => fold(s.text));
+  // Short fields are compared without what the parser removes from them; the body keeps it.
+  const of = (kind: string): string[] => article.sections.filter((s) => s.kind === kind).map((s) => fold(kind === 'body' ? s.text : s.text.replace(HIDDEN, ' ')));
   if (article.title !== null) expect(of('title').some((t) => t.startsWith(article.title ?? '')), 'title from a title section').toBe(true);
   if (article.lead !== null) expect(of('lead').some((t) => t.startsWith(article.lead ?? '')), 'lead from a lead section').toBe(true);
   for (const tag of article.tags) expect(of('tags'), 'tags from tags sections').toContain(tag);
@@ -86,7 +92,8 @@ describe('fixtures', () => {
       const result = parseFixture(name, readInput(name));
       for (const r of Array.isArray(result) ? result : [result]) for (const d of r.diagnostics) seen.add(d.code);
     }
-    expect(Object.keys(diagnosticCodes).filter((code) => !seen.has(code))).toEqual([]);
+    // INTERNAL_ERROR means a stage failed: no input of ours may produce it (test/parse/stage-failure.test.ts makes one fail).
+    expect(Object.keys(diagnosticCodes).filter((code) => !seen.has(code) && code !== 'INTERNAL_ERROR')).toEqual([]);
   });
 });
 

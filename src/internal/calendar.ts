@@ -88,3 +88,8 @@ export function inferYear(month: number, day: number, reference: Ymd): number | 
   }
   return null;
 }
+
+/** The weekday of a date, 0 Monday … 6 Sunday (1970-01-01 was a Thursday). */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return (((dayNumber(year, month, day) + 3) % 7) + 7) % 7;
+}

@@ -58,16 +58,31 @@ const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 /** A letter (or combining mark) in any script. */
 export function isLetterCode(code: number): boolean {
   if (code < 0x80) return isAsciiLetterCode(code);
-  return code >= 0xaa && NON_ASCII_LETTER.test(String.fromCharCode(code));
+  if (code >= 0x400 && code <= 0x44f) return true;
+  if (code < 0xaa || isCaselessSymbol(code)) return false;
+  return NON_ASCII_LETTER.test(String.fromCharCode(code));
 }
 
 /**
- * An upper-case letter in any cased script (`A`, `É`, `Ł`, `Д`, `Ω`). ASCII is answered by
- * its code; other letters by whether lower-casing changes them.
+ * Whether a code unit lies in a block with no letters, digits or case at all (general
+ * punctuation, arrows and technical signs, box drawing and shapes, surrogates and private
+ * use): the fast answer for the dashes, quotes and replacement runs of scraped text.
+ */
+function isCaselessSymbol(code: number): boolean {
+  return (code >= 0x2000 && code <= 0x206f) || (code >= 0x2190 && code <= 0x23ff) || (code >= 0x2500 && code <= 0x2775) || (code >= 0xd800 && code <= 0xf8ff) || code === 0xfffd;
+}
+
+/**
+ * An upper-case letter in any cased script (`A`, `É`, `Ł`, `Д`, `Ω`). ASCII, Latin-1 and
+ * basic Cyrillic are answered by their code; other letters by whether lower-casing changes
+ * them. (A test compares the answer with the case mappings for every code unit.)
  */
 export function isUpperCode(code: number): boolean {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   if (code < 0xc0) return false;
+  if (code <= 0xff) return code <= 0xde && code !== 0xd7;
+  if (code >= 0x400 && code <= 0x44f) return code <= 0x42f;
+  if (isCaselessSymbol(code)) return false;
   const ch = String.fromCharCode(code);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -75,15 +90,21 @@ export function isUpperCode(code: number): boolean {
 /** A lower-case letter in any cased script (`a`, `é`, `ł`, `д`, `ω`). */
 export function isLowerCode(code: number): boolean {
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
-  if (code < 0xb5) return false;
+  if (code >= 0xdf && code <= 0xff) return code !== 0xf7;
+  if (code >= 0x400 && code <= 0x44f) return code >= 0x430;
+  if (code < 0xb5 || isCaselessSymbol(code)) return false;
   const ch = String.fromCharCode(code);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /** A letter or a digit in any script: the least a text needs to hold something article-like. */
 export function isWordCode(code: number): boolean {
-  return isDigitCode(code) || isLetterCode(code) || (code >= 0x80 && /\p{N}/u.test(String.fromCharCode(code)));
+  if (code < 0x80) return isDigitCode(code) || isAsciiLetterCode(code);
+  return isLetterCode(code) || (!isCaselessSymbol(code) && NUMBER.test(String.fromCharCode(code)));
 }
+
+// A number character outside ASCII: `²`, `٣`, `Ⅳ`.
+const NUMBER = /\p{N}/u;
 
 /**
  * A control character that has no place in text: C0 other than tab, LF and CR; DEL; C1
@@ -111,6 +132,14 @@ export function isFormatCode(code: number): boolean {
     code === 0x2060 ||
     (code >= 0x2066 && code <= 0x2069)
   );
+}
+
+/**
+ * A bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): the characters
+ * that reorder the text around them and can make a line read other than it is.
+ */
+export function isBidiControlCode(code: number): boolean {
+  return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 }
 
 /** `[from, to)` narrowed past blank characters at both ends. */

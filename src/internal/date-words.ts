@@ -6,7 +6,7 @@
  * {@link normalizeDate} and {@link findTimestamp} share one implementation.
  */
 import { isValidDay } from './calendar.js';
-import { isMonthAbbreviation, isWeekdayName, monthFromName } from './months.js';
+import { isMonthAbbreviation, monthFromName, weekdayFromName } from './months.js';
 import { isBlankCode, isDigitCode, isLetterCode } from './chars.js';
 
 /** A day and month read from text, with the year when one was written. */
@@ -154,7 +154,8 @@ export function readDayMonth(text: string, at: number): DayMonth | null {
   if (isDigitCode(first)) {
     const day = readNumber(text, at, 1, 2);
     if (day === null) return null;
-    const afterOrdinal = skipOrdinal(text, day.end);
+    // German writes the day as an ordinal with a dot: `2. November 2021`.
+    const afterOrdinal = text.charCodeAt(day.end) === 0x2e /* . */ && isBlankCode(text.charCodeAt(day.end + 1)) ? day.end + 1 : skipOrdinal(text, day.end);
     if (afterOrdinal < 0) return null;
     let i = skipBlanks(text, afterOrdinal);
     if (i === afterOrdinal) return null;
@@ -237,16 +238,31 @@ export function skipYearWord(text: string, at: number): number {
   return at;
 }
 
+/** A weekday read before a date: which day it names, and where the date may start. */
+export interface WeekdayPrefix {
+  /** 0 Monday … 6 Sunday. */
+  readonly weekday: number;
+  /** Index past the weekday and what separates it from the date. */
+  readonly end: number;
+}
+
 /**
- * Index past a weekday name at `at` and what separates it from a date (`Sunday, `,
- * `Sun `, `Wed. `), else `at`.
+ * Reads a weekday name at `at` and what separates it from a date (`Sunday, `, `Sun `,
+ * `Wed. `, AP's `Wed., `); `null` when there is none.
  */
-export function skipWeekday(text: string, at: number): number {
+export function readWeekday(text: string, at: number): WeekdayPrefix | null {
   const end = wordEnd(text, at);
-  if (end === at || end - at > MAX_WORD || !isWeekdayName(text.slice(at, end))) return at;
+  if (end === at || end - at > MAX_WORD) return null;
+  const weekday = weekdayFromName(text.slice(at, end));
+  if (weekday === null) return null;
   let i = end;
-  const next = text.charCodeAt(i);
-  if (next === 0x2c /* , */ || next === 0x2e /* . */) i++;
+  if (text.charCodeAt(i) === 0x2e /* . */) i++;
+  if (text.charCodeAt(i) === 0x2c /* , */) i++;
   const afterBlanks = skipBlanks(text, i);
-  return afterBlanks > end ? afterBlanks : at;
+  return afterBlanks > end ? { weekday, end: afterBlanks } : null;
+}
+
+/** Index past a weekday name at `at` and what separates it from a date, else `at`. */
+export function skipWeekday(text: string, at: number): number {
+  return readWeekday(text, at)?.end ?? at;
 }

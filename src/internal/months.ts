@@ -1,7 +1,8 @@
 /**
  * Month and weekday names in the languages the corpus uses (English, Russian, Ukrainian,
  * Italian, French, Spanish, German), full, abbreviated and, for Russian, in every case form that
- * a date takes (`ноября`, `ноябре`, `ноябрь`).
+ * a date takes (`ноября`, `ноябре`, `ноябрь`). Two-letter German weekday abbreviations
+ * (`Mo`, `Do`, `So`) are left out: they are words too.
  */
 
 const MONTH_NAMES: readonly (readonly string[])[] = [
@@ -24,15 +25,20 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
   MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
 );
 
-const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
-  'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
-  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
-]);
+/** Weekday names and abbreviations, Monday first, in the languages of `MONTH_NAMES`. */
+const WEEKDAY_NAMES: readonly (readonly string[])[] = [
+  ['monday', 'mon', 'понедельник', 'пн', 'lunedì', 'lundi', 'lunes', 'montag'],
+  ['tuesday', 'tue', 'tues', 'вторник', 'вт', 'martedì', 'mardi', 'martes', 'dienstag'],
+  ['wednesday', 'wed', 'среда', 'ср', 'mercoledì', 'mercredi', 'miércoles', 'mittwoch'],
+  ['thursday', 'thu', 'thur', 'thurs', 'четверг', 'чт', 'giovedì', 'jeudi', 'jueves', 'donnerstag'],
+  ['friday', 'fri', 'пятница', 'пт', 'venerdì', 'vendredi', 'viernes', 'freitag'],
+  ['saturday', 'sat', 'суббота', 'сб', 'sabato', 'samedi', 'sábado', 'samstag', 'sonnabend'],
+  ['sunday', 'sun', 'воскресенье', 'вс', 'domenica', 'dimanche', 'domingo', 'sonntag'],
+];
+
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  WEEKDAY_NAMES.flatMap((names, i) => names.map((name) => [name, i] as const)),
+);
 
 /**
  * The month number (1–12) of a month name or abbreviation in any supported language,
@@ -44,11 +50,16 @@ export function monthFromName(word: string): number | null {
   return MONTHS.get(w) ?? null;
 }
 
-/** Whether `word` is a weekday name or abbreviation (case-insensitive, final period allowed). */
-export function isWeekdayName(word: string): boolean {
+/** The weekday (0 Monday … 6 Sunday) of a weekday name or abbreviation, case-insensitive, final period allowed; else `null`. */
+export function weekdayFromName(word: string): number | null {
   let w = word.toLowerCase();
   if (w.endsWith('.') || w.endsWith(',')) w = w.slice(0, -1);
-  return WEEKDAYS.has(w);
+  return WEEKDAYS.get(w) ?? null;
+}
+
+/** Whether `word` is a weekday name or abbreviation (case-insensitive, final period allowed). */
+export function isWeekdayName(word: string): boolean {
+  return weekdayFromName(word) !== null;
 }
 
 // Abbreviations from MONTH_NAMES: after one of these a period belongs to the date

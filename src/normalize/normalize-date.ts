@@ -1,12 +1,12 @@
 import type { IsoDate } from '../model/brand.js';
-import { formatIsoDate, inferYear, isValidDay } from '../internal/calendar.js';
+import { formatIsoDate, inferYear, isValidDay, weekdayOf } from '../internal/calendar.js';
 import { trimSpace } from '../internal/chars.js';
 import { isReferenceDate, oneOf, readOptions } from '../internal/options.js';
 import {
   readDayMonth,
   readMonthYear,
   readNumericDate,
-  skipWeekday,
+  readWeekday,
   skipYearWord,
   type SlashOrder,
 } from '../internal/date-words.js';
@@ -109,21 +109,23 @@ export function normalizeDate(raw: string, options?: NormalizeDateOptions): IsoD
     return isValidDay(year, month, day) ? formatIsoDate(year, month, day) : null;
   }
 
-  const at = skipWeekday(text, 0);
+  const weekday = readWeekday(text, 0);
+  const at = weekday?.end ?? 0;
+  // A weekday that contradicts the date makes the date doubtful: no answer is better than a guess.
+  const day = (year: number, month: number, date: number): IsoDate | null =>
+    weekday === null || weekdayOf(year, month, date) === weekday.weekday ? formatIsoDate(year, month, date) : null;
   const numeric = readNumericDate(text, at, slashOrder);
   if (numeric !== null) {
-    return numeric.end === text.length ? formatIsoDate(numeric.year, numeric.month, numeric.day) : null;
+    return numeric.end === text.length ? day(numeric.year, numeric.month, numeric.day) : null;
   }
   const worded = readDayMonth(text, at);
   if (worded !== null) {
     if (worded.year !== null) {
-      return skipYearWord(text, worded.end) === text.length
-        ? formatIsoDate(worded.year, worded.month, worded.day)
-        : null;
+      return skipYearWord(text, worded.end) === text.length ? day(worded.year, worded.month, worded.day) : null;
     }
     if (worded.end !== text.length || reference === null) return null;
     const year = inferYear(worded.month, worded.day, reference);
-    return year === null ? null : formatIsoDate(year, worded.month, worded.day);
+    return year === null ? null : day(year, worded.month, worded.day);
   }
   const monthOnly = readMonthYear(text, at);
   if (monthOnly !== null && skipYearWord(text, monthOnly.end) === text.length) {

@@ -1,16 +1,15 @@
 import type { IsoDate, IsoTimestamp } from '../model/brand.js';
-import { formatIsoDate } from '../internal/calendar.js';
+import { formatIsoDate, weekdayOf } from '../internal/calendar.js';
 import { isBlankCode, isDigitCode, isLetterCode, trimSpace } from '../internal/chars.js';
 import {
   readDayMonth,
   readNumericDate,
   skipBlanks,
-  skipWeekday,
+  readWeekday,
   skipYearWord,
   wordEnd,
   type FullDate,
 } from '../internal/date-words.js';
-import { isWeekdayName } from '../internal/months.js';
 
 /**
  * A timestamp found in a line of text by {@link findTimestamp}.
@@ -18,7 +17,7 @@ import { isWeekdayName } from '../internal/months.js';
  * @example
  * ```ts
  * findTimestamp('15:39 27.02.2026');
- * //=> { value: '2026-02-27T15:39', date: '2026-02-27', start: 0, end: 16, repaired: false }
+ * //=> { value: '2026-02-27T15:39', date: '2026-02-27', start: 0, end: 16, repaired: false, weekdayMismatch: false }
  * ```
  */
 export interface TimestampMatch {
@@ -32,6 +31,8 @@ export interface TimestampMatch {
   readonly end: number;
   /** Whether a broken form was accepted: `2021-11-21T11: 02`, with a space after the colon. */
   readonly repaired: boolean;
+  /** Whether a weekday is written with the date and names another day (`Wed 4 Nov 2021`, a Thursday). */
+  readonly weekdayMismatch: boolean;
 }
 
 // Offsets of the zone abbreviations seen on news pages. Upper case only: `est` is a French word.
@@ -250,17 +251,18 @@ function skipSeparator(text: string, at: number): number {
   return i > at && isSeparator(text, at, i) ? i : -1;
 }
 
-/** Moves `start` back over a weekday written right before the date (`Sunday, `, `Fri `). */
-function includeWeekday(text: string, start: number): number {
+/** Moves `start` back over a weekday written right before the date (`Sunday, `, `Fri `, `Wed., `), and says which. */
+function includeWeekday(text: string, start: number): { start: number; weekday: number | null } {
   let i = start;
   while (i > 0 && start - i < 3 && isBlankCode(text.charCodeAt(i - 1))) i--;
-  if (i === start) return start;
-  const before = text.charCodeAt(i - 1);
-  if (before === 0x2c || before === 0x2e) i--;
+  if (i === start) return { start, weekday: null };
+  if (text.charCodeAt(i - 1) === 0x2c) i--;
+  if (text.charCodeAt(i - 1) === 0x2e) i--;
   const end = i;
   while (i > 0 && end - i <= 12 && isLetterCode(text.charCodeAt(i - 1))) i--;
-  if (i === end || (i > 0 && isLetterCode(text.charCodeAt(i - 1)))) return start;
-  return isWeekdayName(text.slice(i, end)) && skipWeekday(text, i) === start ? i : start;
+  if (i === end || (i > 0 && isLetterCode(text.charCodeAt(i - 1)))) return { start, weekday: null };
+  const weekday = readWeekday(text, i);
+  return weekday !== null && weekday.end === start ? { start: i, weekday: weekday.weekday } : { start, weekday: null };
 }
 
 function isTokenStart(text: string, at: number): boolean {
@@ -278,7 +280,7 @@ function endsWithYearWord(text: string, end: number): boolean {
 }
 
 /** The date written before the time that starts at `timeStart`, ending just before a separator. */
-function dateBefore(text: string, timeStart: number): { date: FullDate; start: number } | null {
+function dateBefore(text: string, timeStart: number): { date: FullDate; start: number; weekday: number | null } | null {
   // A date with its year ends in a digit or a Russian year word; anything else cannot be one.
   let p = timeStart;
   while (p > 0 && timeStart - p < MAX_SEPARATOR && (isBlankCode(text.charCodeAt(p - 1)) || isSeparatorPunctuation(text.charCodeAt(p - 1)))) p--;
@@ -287,16 +289,18 @@ function dateBefore(text: string, timeStart: number): { date: FullDate; start: n
   for (let s = Math.max(0, p - DATE_WINDOW); s < p; s++) {
     if (!isTokenStart(text, s)) continue;
     const date = readDatedDay(text, s);
-    if (date !== null && isSeparator(text, date.end, timeStart)) return { date, start: includeWeekday(text, s) };
+    if (date !== null && isSeparator(text, date.end, timeStart)) return { date, ...includeWeekday(text, s) };
   }
   return null;
 }
 
 /** The date written after a time that ends at `timeEnd` (`17:12 GMT 25.11.2021`). */
-function dateAfter(text: string, timeEnd: number): FullDate | null {
+function dateAfter(text: string, timeEnd: number): { date: FullDate; weekday: number | null } | null {
   const at = skipSeparator(text, timeEnd);
   if (at < 0) return null;
-  return readDatedDay(text, skipWeekday(text, at));
+  const weekday = readWeekday(text, at);
+  const date = readDatedDay(text, weekday?.end ?? at);
+  return date === null ? null : { date, weekday: weekday?.weekday ?? null };
 }
 
 /** The hours before the colon at `colon`: one or two digits; -1 when there are none or more. */
@@ -316,7 +320,7 @@ function isoDateBefore(text: string, t: number): FullDate | null {
   return date !== null && date.end === t ? date : null;
 }
 
-function makeMatch(date: FullDate, clock: Clock, start: number, end: number): TimestampMatch {
+function makeMatch(date: FullDate, clock: Clock, start: number, end: number, weekday: number | null): TimestampMatch {
   const isoDate = formatIsoDate(date.year, date.month, date.day);
   return {
     value: `${isoDate}T${clock.time}${clock.offset ?? ''}` as IsoTimestamp,
@@ -324,6 +328,7 @@ function makeMatch(date: FullDate, clock: Clock, start: number, end: number): Ti
     start,
     end,
     repaired: clock.repaired,
+    weekdayMismatch: weekday !== null && weekday !== weekdayOf(date.year, date.month, date.day),
   };
 }
 
@@ -346,9 +351,10 @@ function makeMatch(date: FullDate, clock: Clock, start: number, end: number): Ti
  * @example
  * ```ts
  * findTimestamp('Agency | Updated: 12-03-2022 08:47 IST | Created: 12-03-2022 08:10 IST');
- * //=> { value: '2022-03-12T08:47+05:30', date: '2022-03-12', start: 18, end: 38, repaired: false }
+ * //=> { value: '2022-03-12T08:47+05:30', date: '2022-03-12', start: 18, end: 38, repaired: false,
+ * //     weekdayMismatch: false }
  * findTimestamp('2021-11-21T11: 02');
- * //=> { value: '2021-11-21T11:02', date: '2021-11-21', start: 0, end: 17, repaired: true }
+ * //=> { value: '2021-11-21T11:02', date: '2021-11-21', start: 0, end: 17, repaired: true, weekdayMismatch: false }
  * findTimestamp('Nov 16, 2021  •  38 minutes ago');
  * //=> null
  * ```
@@ -372,11 +378,11 @@ function timestampAt(text: string, colon: number): TimestampMatch | null {
   if (isoDate === null && (before === 0x3a || isLetterCode(before))) return null;
   const clock = readClock(text, colon, hoursStart, isoDate !== null);
   if (clock === null) return null;
-  if (isoDate !== null) return makeMatch(isoDate, clock, hoursStart - 11, clock.end);
+  if (isoDate !== null) return makeMatch(isoDate, clock, hoursStart - 11, clock.end, null);
   const earlier = dateBefore(text, hoursStart);
-  if (earlier !== null) return makeMatch(earlier.date, clock, earlier.start, clock.end);
+  if (earlier !== null) return makeMatch(earlier.date, clock, earlier.start, clock.end, earlier.weekday);
   const later = dateAfter(text, clock.end);
-  if (later !== null) return makeMatch(later, clock, clock.start, later.end);
+  if (later !== null) return makeMatch(later.date, clock, clock.start, later.date.end, later.weekday);
   return null;
 }
 
@@ -402,5 +408,5 @@ export function normalizeTimestamp(raw: string): IsoTimestamp | null {
   if (typeof raw !== 'string') throw new TypeError(`normalizeTimestamp: expected a string, got ${typeof raw}`);
   const text = trimSpace(raw);
   const match = findTimestamp(text);
-  return match !== null && match.start === 0 && match.end === text.length ? match.value : null;
+  return match !== null && match.start === 0 && match.end === text.length && !match.weekdayMismatch ? match.value : null;
 }

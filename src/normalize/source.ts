@@ -2,7 +2,8 @@ import type { Source } from '../model/article.js';
 import type { IsoDate } from '../model/brand.js';
 import { agencyOfHost, withoutWww } from '../internal/hosts.js';
 import { formatIsoDate, isValidDay } from '../internal/calendar.js';
-import { isDigitCode } from '../internal/chars.js';
+import { isDigitCode, isSpaceCode } from '../internal/chars.js';
+import { isHiddenCode } from '../internal/short-field.js';
 import { normalizeUrl } from './normalize-url.js';
 
 /** A date path segment (`20211102`). */
@@ -47,12 +48,25 @@ function isDigitAt(text: string, at: number): boolean {
   return isDigitCode(text.charCodeAt(at));
 }
 
+/**
+ * A path segment with its percent escapes decoded, except those that would put a control,
+ * escape, bidi or zero-width character, a line break, a blank or a `/` into the slug:
+ * `x%1B%5B31mred%0Aline` reads `x%1B[31mred%0Aline`, `a%2Fb` stays `a%2Fb`.
+ */
 function decodeSegment(segment: string): string {
+  if (!segment.includes('%')) return segment;
+  let decoded: string;
   try {
-    return decodeURIComponent(segment);
+    decoded = decodeURIComponent(segment);
   } catch {
     return segment;
   }
+  let safe = '';
+  for (const ch of decoded) {
+    const code = ch.charCodeAt(0);
+    safe += isHiddenCode(code) || isSpaceCode(code) || ch === '/' || ch === '\\' || ch === '%' ? encodeURIComponent(ch).toUpperCase() : ch;
+  }
+  return safe;
 }
 
 function withoutPageExtension(segment: string): string {

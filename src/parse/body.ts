@@ -5,6 +5,8 @@
 import type { SectionKind } from '../model/article.js';
 import { diagnosticCodes } from '../model/codes.js';
 import { foldedText, isBlankCode } from '../internal/chars.js';
+import { FoldedRange } from '../internal/folded.js';
+import { StringSet } from '../internal/hash.js';
 import type { Reporter } from '../internal/report.js';
 import { applyFixes, findBodyIssues } from './body/checks.js';
 import type { Layout, Unit } from './page.js';
@@ -28,6 +30,9 @@ export interface Body {
    */
   readonly spans: readonly Span[];
 }
+
+/** What a document without article text has. @internal */
+export const NO_BODY: Body = { text: null, paragraphs: [], spans: [] };
 
 /** `to`, moved back past blanks and commas down to `from`. */
 function trimEndAt(input: string, from: number, to: number): number {
@@ -64,25 +69,25 @@ function startSpans(input: string, units: readonly Unit[], layout: Layout): Span
 /** Reads the paragraphs of the article text and reports their defects. */
 export function readBody(input: string, units: readonly Unit[], layout: Layout, repair: 'none' | 'safe', report: Reporter): Body {
   const paragraphs: string[] = [];
-  const seen = new Set<string>();
+  const seen = new StringSet();
   for (const i of layout.body) {
     const { from, to } = articleRange(input, units, layout, i);
+    // The checks read the paragraph as the body shows it (blanks folded), so a repaired
+    // paragraph read again reports nothing that was repaired; positions map back to the input.
+    const folded = new FoldedRange(input, from, to);
     // The dateline has punctuation of its own (`(… 2021) :The`); only the text after it is checked.
-    const checkFrom = i === layout.bodyStart?.unit && layout.dateline ? Math.min(Math.max(from, layout.dateline.end), to) : from;
-    const issues = findBodyIssues(input, checkFrom, to);
-    for (const issue of issues) report.add(issue.code, diagnosticCodes[issue.code].summary, issue.start, issue.end);
+    const checkFrom = i === layout.bodyStart?.unit && layout.dateline ? folded.fromInput(Math.min(Math.max(from, layout.dateline.end), to)) : 0;
+    const issues = findBodyIssues(folded.text, checkFrom, folded.text.length);
+    for (const issue of issues) report.add(issue.code, diagnosticCodes[issue.code].summary, folded.toInput(issue.start), folded.toInput(issue.end));
     const fixes = repair === 'safe' ? issues.filter((issue) => issue.fix !== null) : [];
-    let paragraph: string;
+    let paragraph = folded.text;
     if (fixes.length > 0) {
-      const fixed = applyFixes(input, from, to, fixes);
+      const fixed = applyFixes(folded.text, 0, folded.text.length, fixes);
       paragraph = foldedText(fixed, 0, fixed.length);
-      for (const issue of fixes) report.add('REPAIR_APPLIED', 'A meaning-preserving fix was applied.', issue.start, issue.end);
-    } else {
-      paragraph = foldedText(input, from, to);
+      for (const issue of fixes) report.add('REPAIR_APPLIED', 'A meaning-preserving fix was applied.', folded.toInput(issue.start), folded.toInput(issue.end));
     }
     if (paragraph.length === 0) continue;
-    if (seen.has(paragraph)) report.add('BODY_REPEATED_PARAGRAPH', 'This paragraph repeats an earlier one.', from, to);
-    seen.add(paragraph);
+    if (seen.addAndCheck(paragraph)) report.add('BODY_REPEATED_PARAGRAPH', 'This paragraph repeats an earlier one.', from, to);
     paragraphs.push(paragraph);
   }
   const text = paragraphs.length > 0 ? paragraphs.join('\n\n') : null;

@@ -3,7 +3,7 @@
  * and how far apart they are.
  */
 import type { DateAgreement, DateEvidence } from '../model/article.js';
-import type { IsoDate } from '../model/brand.js';
+import type { IsoDate, IsoTimestamp } from '../model/brand.js';
 import { dayNumber, daysInMonth, parseIsoDate, type Ymd } from '../internal/calendar.js';
 import type { Reporter } from '../internal/report.js';
 
@@ -43,10 +43,11 @@ export function readDates(
   header: IsoDate | null,
   url: IsoDate | null,
   dateline: IsoDate | null,
-  published: IsoDate | null,
+  publishedAt: IsoTimestamp | null,
   headerSpan: readonly [number, number] | null,
   report: Reporter,
 ): DateEvidence {
+  const published = publishedAt === null ? null : (publishedAt.slice(0, 10) as IsoDate);
   const withoutDateline = agreementOf([header, url, published]);
   if (withoutDateline.agreement === 'disagree') {
     report.add('DATES_DISAGREE', `The header, URL and published dates differ by ${withoutDateline.spread} days.`, headerSpan?.[0] ?? 0, headerSpan?.[1] ?? 0);

@@ -4,6 +4,7 @@ import { formatIsoDate, inferYear, isValidDay, parseIsoDate, type Ymd } from '..
 import { readDayMonth } from '../internal/date-words.js';
 import { isReferenceDate, readOptions } from '../internal/options.js';
 import type { Reporter } from '../internal/report.js';
+import { shortField, withoutHidden } from '../internal/short-field.js';
 import { daysApart } from './date-evidence.js';
 import type { Layout, Unit } from './page.js';
 
@@ -409,7 +410,10 @@ export function readDateline(input: string, layout: Layout, units: readonly Unit
     }
     return null;
   }
-  const dateline = toDateline(input, match, reference);
+  const read = toDateline(input, match, reference);
+  // A dateline is a short field: no control, escape, bidi or zero-width character in it.
+  const raw = shortField(input, match.start, match.end, read.raw, report) ?? read.raw;
+  const dateline: Dateline = raw === read.raw ? read : { ...read, raw, place: read.place && withoutHidden(read.place), agency: read.agency && withoutHidden(read.agency) };
   if (match.doubledAt >= 0) report.add('DATELINE_DOUBLED', 'A second dateline follows the first.', match.doubledAt, match.end);
   if (match.day !== null && match.month !== null && dateline.date === null) {
     if (match.year === null && reference === null) report.add('DATELINE_NO_YEAR', 'Neither header nor URL gives the dateline a year.', match.start, match.end);

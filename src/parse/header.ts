@@ -24,6 +24,8 @@ export interface Header {
   readonly span: readonly [number, number] | null;
   /** `[start, end)` of page text on the header line after the header tokens, or null. */
   readonly tail: readonly [number, number] | null;
+  /** `[start, end)` of the header line's content (its blanks excluded), or null. */
+  readonly lineSpan: readonly [number, number] | null;
 }
 
 /**
@@ -94,7 +96,8 @@ function skipBlanks(s: string, at: number, to: number): number {
   return at;
 }
 
-const NO_HEADER: Header = { lineIndex: -1, dateRaw: null, date: null, time: null, urlRaw: null, urlStart: -1, span: null, tail: null };
+/** What a document without a header line has. @internal */
+export const NO_HEADER: Header = { lineIndex: -1, dateRaw: null, date: null, time: null, urlRaw: null, urlStart: -1, span: null, tail: null, lineSpan: null };
 
 /** Reports blanks other than one space between the header's tokens, `[from, to)` being one gap. */
 function checkGap(input: string, from: number, to: number, report: Reporter): void {
@@ -106,6 +109,15 @@ function checkGap(input: string, from: number, to: number, report: Reporter): vo
  * Returns a header with `lineIndex` -1 when that line does not open a document.
  */
 export function readHeader(input: string, lines: readonly Line[], report: Reporter): Header {
+  const header = readHeaderLine(input, lines, report);
+  if (header.lineIndex < 0) return header;
+  const line = lines[header.lineIndex] as Line;
+  const next = lines[header.lineIndex + 1];
+  if (next && next.contentStart < next.contentEnd) report.add('HEADER_NO_BLANK_LINE', 'A single newline follows the header.', line.end, next.start);
+  return header;
+}
+
+function readHeaderLine(input: string, lines: readonly Line[], report: Reporter): Header {
   const lineIndex = lines.findIndex((l) => l.contentStart < l.contentEnd);
   if (lineIndex < 0) return NO_HEADER;
   const line = lines[lineIndex] as Line;
@@ -124,7 +136,7 @@ export function readHeader(input: string, lines: readonly Line[], report: Report
     const urlEnd = from + bare[0].length;
     report.add('HEADER_URL_ONLY', 'The header is a bare URL: the document has no header date.', from, urlEnd);
     const tailStart = skipBlanks(input, urlEnd, to);
-    return { lineIndex, dateRaw: null, date: null, time: null, urlRaw: bare[0], urlStart: from, span: [from, urlEnd], tail: tailStart < to ? [tailStart, to] : null };
+    return { lineIndex, dateRaw: null, date: null, time: null, urlRaw: bare[0], urlStart: from, span: [from, urlEnd], tail: tailStart < to ? [tailStart, to] : null, lineSpan: [from, to] };
   }
 
   if (from !== line.start + 1 || input.charCodeAt(line.start) !== 0x20) {
@@ -180,7 +192,8 @@ function readUrlAndTail(
 ): Header {
   const to = line.contentEnd;
   const at = skipBlanks(input, after, to);
-  if (at >= to) return { lineIndex, ...dated, urlRaw: null, urlStart: -1, span: [from, to], tail: null };
+  const lineSpan = [line.contentStart, to] as const;
+  if (at >= to) return { lineIndex, ...dated, urlRaw: null, urlStart: -1, span: [from, to], tail: null, lineSpan };
   const http = readAt(HTTP_TOKEN, input, at, to);
   const scheme = http ?? readAt(SCHEME_TOKEN, input, at, to);
   // A token with a scheme that is not http(s) (`javascript:…`) sits where the URL belongs.
@@ -189,7 +202,7 @@ function readUrlAndTail(
     if (afterToken) checkGap(input, after, at, report);
     const urlEnd = at + scheme[0].length;
     const tailStart = skipBlanks(input, urlEnd, to);
-    return { lineIndex, ...dated, urlRaw: scheme[0], urlStart: at, span: [from, urlEnd], tail: tailStart < to ? [tailStart, to] : null };
+    return { lineIndex, ...dated, urlRaw: scheme[0], urlStart: at, span: [from, urlEnd], tail: tailStart < to ? [tailStart, to] : null, lineSpan };
   }
-  return { lineIndex, ...dated, urlRaw: null, urlStart: -1, span: [from, after], tail: [at, to] };
+  return { lineIndex, ...dated, urlRaw: null, urlStart: -1, span: [from, after], tail: [at, to], lineSpan };
 }

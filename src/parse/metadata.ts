@@ -5,6 +5,7 @@
  */
 import type { IsoTimestamp, NormalizedUrl } from '../model/brand.js';
 import type { Reporter } from '../internal/report.js';
+import { shortField } from '../internal/short-field.js';
 import { findTimestamp } from '../normalize/normalize-timestamp.js';
 import { normalizeUrl } from '../normalize/normalize-url.js';
 import type { Layout, Unit } from './page.js';
@@ -12,12 +13,22 @@ import type { Layout, Unit } from './page.js';
 /** What the metadata stage read. */
 export interface Metadata {
   readonly title: string | null;
+  readonly lead: string | null;
   readonly published: IsoTimestamp | null;
   readonly tags: readonly string[];
   readonly image: NormalizedUrl | null;
 }
 
-/** Reads the headline, published timestamp, tags and image the layout found. */
+/** What a page with no metadata has. @internal */
+export const NO_METADATA: Metadata = { title: null, lead: null, published: null, tags: [], image: null };
+
+/** A short field read from unit `i`, hidden characters removed (see {@link shortField}). */
+function fieldOf(input: string, units: readonly Unit[], i: number, text: string | null, report: Reporter): string | null {
+  const u = units[i];
+  return u === undefined ? null : shortField(input, u.start, u.end, text, report);
+}
+
+/** Reads the headline, lead, published timestamp, tags and image the layout found. */
 export function readMetadata(input: string, units: readonly Unit[], layout: Layout, headerEnd: number, report: Reporter): Metadata {
   const { kinds } = layout;
 
@@ -39,12 +50,14 @@ export function readMetadata(input: string, units: readonly Unit[], layout: Layo
     if (stamp) {
       published = stamp.value;
       if (stamp.repaired) report.add('TIMESTAMP_REPAIRED', 'A broken timestamp was read as if well formed.', u.start + stamp.start, u.start + stamp.end);
+      if (stamp.weekdayMismatch) report.add('TIMESTAMP_WEEKDAY_MISMATCH', 'The weekday written with the timestamp names another day.', u.start + stamp.start, u.start + stamp.end);
       break;
     }
   }
 
-  // The headline.
-  const title = layout.titleText;
+  // The headline and the lead.
+  const title = fieldOf(input, units, layout.title, layout.titleText, report);
+  const lead = fieldOf(input, units, layout.leadUnit, layout.lead, report);
   if (layout.title >= 0 && layout.titleFromVariant) {
     const u = units[layout.title] as Unit;
     report.add('TITLE_FROM_VARIANT', 'The title was taken from a suffixed variant.', u.start, u.end);
@@ -55,8 +68,11 @@ export function readMetadata(input: string, units: readonly Unit[], layout: Layo
   const tags: string[] = [];
   let image: NormalizedUrl | null = null;
   for (let i = 0; i < units.length; i++) {
-    if (kinds[i] === 'tags') tags.push((units[i] as Unit).text);
+    if (kinds[i] === 'tags') {
+      const tag = fieldOf(input, units, i, (units[i] as Unit).text, report);
+      if (tag !== null) tags.push(tag);
+    }
     else if (kinds[i] === 'image' && image === null && layout.isMetadata(i)) image = normalizeUrl((units[i] as Unit).text);
   }
-  return { title, published, tags, image };
+  return { title, lead, published, tags, image };
 }

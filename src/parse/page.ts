@@ -97,6 +97,8 @@ export interface Layout {
   readonly titleFromVariant: boolean;
   /** The description text, without its suffix. */
   readonly lead: string | null;
+  /** The unit the lead was read from, or -1. */
+  readonly leadUnit: number;
   /** The first article unit and the offset inside it where the article starts, or null. */
   readonly bodyStart: { readonly unit: number; readonly at: number } | null;
   /**
@@ -174,9 +176,16 @@ function baseKind(unit: Unit): BaseKind | null {
   return null;
 }
 
+/**
+ * The most of a line that headline comparison reads: a headline of twenty-five words with a
+ * site suffix is well under it, and a line longer than that repeats no headline.
+ */
+const MAX_COMPARED_LENGTH = 1000;
+
 /** Folds a line for comparison: lower case, one kind of quote and dash, no punctuation. */
 function comparable(text: string): string {
   return text
+    .slice(0, MAX_COMPARED_LENGTH)
     .toLowerCase()
     .replace(/[‘’'`´]/g, "'")
     .replace(/[“”«»„"]/g, '"')
@@ -287,6 +296,24 @@ function shiftMatch(match: DatelineMatch, by: number): DatelineMatch {
   return { ...match, start: match.start + by, end: match.end + by, doubledAt: match.doubledAt < 0 ? -1 : match.doubledAt + by };
 }
 
+/** The layout of a page no rule could read: every unit is kept, as chrome. */
+export function emptyLayout(units: readonly Unit[]): Layout {
+  return {
+    kinds: units.map(() => 'chrome'),
+    title: -1,
+    titleText: null,
+    titleFromVariant: false,
+    lead: null,
+    leadUnit: -1,
+    bodyStart: null,
+    bodyStartSuffix: -1,
+    dateline: null,
+    body: [],
+    metadata: [],
+    isMetadata: () => false,
+  };
+}
+
 /** Decides the layout of a page. */
 export function layoutPage(ctx: PageContext): Layout {
   const { input, units } = ctx;
@@ -395,6 +422,7 @@ export function layoutPage(ctx: PageContext): Layout {
   const kinds: SectionKind[] = new Array<SectionKind>(n).fill('body');
   const preEnd = bodyUnit >= 0 ? bodyUnit : n;
   let lead: string | null = null;
+  let leadUnit = -1;
   for (let i = 0; i < preEnd; i++) {
     const u = units[i] as Unit;
     const b = base[i];
@@ -403,10 +431,10 @@ export function layoutPage(ctx: PageContext): Layout {
     else if (variantText[i] !== null || (titleKey !== null && isRepeatLength(u.words, titleWords) && sameHeadline(keyOf(i), titleKey))) kinds[i] = 'title-repeat';
     else if (leadText[i] !== null || i === descriptionUnit) {
       kinds[i] = 'lead';
-      lead ??= leadText[i] ?? u.text;
+      if (lead === null) [lead, leadUnit] = [leadText[i] ?? u.text, i];
     } else if (u.words >= MIN_LEAD_WORDS || (i === title + 1 && title >= 0 && isStandfirst(u))) {
       kinds[i] = 'lead';
-      lead ??= u.text;
+      if (lead === null) [lead, leadUnit] = [u.text, i];
     } else kinds[i] = 'chrome';
   }
 
@@ -474,6 +502,7 @@ export function layoutPage(ctx: PageContext): Layout {
     titleText,
     titleFromVariant,
     lead,
+    leadUnit,
     bodyStart: bodyUnit >= 0 ? { unit: bodyUnit, at: bodyAt } : null,
     bodyStartSuffix: suffixOffset(input, units, bodyUnit, leadText),
     dateline,

@@ -3,22 +3,21 @@
  * stage decides and reports its own diagnostics; nothing is decided here.
  */
 import type { Article, ParseResult } from '../model/article.js';
-import type { IsoDate } from '../model/brand.js';
 import type { DiagnosticCode } from '../model/codes.js';
 import { ArticleParseError } from '../model/errors.js';
 import { oneOf, readOptions, type CheckedOptions } from '../internal/options.js';
 import { Reporter } from '../internal/report.js';
 import { urlKey } from '../normalize/url-key.js';
-import { readBody } from './body.js';
-import { readDates } from './date-evidence.js';
+import { NO_BODY, readBody } from './body.js';
+import { dateEvidence, readDates } from './date-evidence.js';
 import { readDateline } from './dateline.js';
-import { readHeader } from './header.js';
+import { NO_HEADER, readHeader } from './header.js';
 import { readLanguage } from './language.js';
-import { readMetadata } from './metadata.js';
-import { layoutPage, pageUnits, slugWords } from './page.js';
-import { scanInput, type Line } from './scan.js';
+import { NO_METADATA, readMetadata } from './metadata.js';
+import { emptyLayout, layoutPage, pageUnits, slugWords } from './page.js';
+import { scanInput } from './scan.js';
 import { buildSections } from './sections.js';
-import { readUrl } from './url.js';
+import { NO_URL, readUrl } from './url.js';
 
 /**
  * Options for {@link parseArticle} and {@link parseArticleOrThrow}.
@@ -98,8 +97,33 @@ function isOk(diagnostics: ParseResult['diagnostics']): boolean {
   return !diagnostics.some((d) => d.severity === 'error');
 }
 
-/** {@link parseArticle} with checked options and the caller's own diagnostics added. @internal */
+/**
+ * Runs one stage. A stage that throws (a bug, or an engine limit such as the longest string
+ * it can build) must not take the document down with it: its fields stay empty and the
+ * document carries an `INTERNAL_ERROR` naming the stage.
+ */
+function run<T>(report: Reporter, stage: string, fallback: () => T, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    report.add('INTERNAL_ERROR', `The ${stage} stage failed: ${error instanceof Error ? error.message : String(error)}`, 0);
+    return fallback();
+  }
+}
+
+/** {@link parseArticle} with checked options and the caller's own diagnostics added; never throws. @internal */
 export function parseText(input: string, options: CheckedParseOptions, extra: readonly ExtraDiagnostic[]): ParseResult {
+  try {
+    return parseStages(input, options, extra);
+  } catch (error) {
+    // The stages are each guarded; this is for a failure in between (the reporter itself).
+    const report = new Reporter();
+    report.add('INTERNAL_ERROR', `The parser failed: ${error instanceof Error ? error.message : String(error)}`, 0);
+    return { ok: false, article: null, diagnostics: report.finish([0]) };
+  }
+}
+
+function parseStages(input: string, options: CheckedParseOptions, extra: readonly ExtraDiagnostic[]): ParseResult {
   const report = new Reporter();
   for (const d of extra) report.add(d.code, d.message, d.start, d.end);
 
@@ -112,25 +136,24 @@ export function parseText(input: string, options: CheckedParseOptions, extra: re
     return { ok: false, article: null, diagnostics };
   }
   // 2. The header line.
-  const header = readHeader(input, scan.lines, report);
-  const headerLine = header.lineIndex >= 0 ? (scan.lines[header.lineIndex] as Line) : null;
-  const next = headerLine ? scan.lines[header.lineIndex + 1] : undefined;
-  if (headerLine && next && next.contentStart < next.contentEnd) report.add('HEADER_NO_BLANK_LINE', 'A single newline follows the header.', headerLine.end, next.start);
+  const header = run(report, 'header', () => NO_HEADER, () => readHeader(input, scan.lines, report));
   // 3. The page text as units, and the canonical URL among them.
-  const units = pageUnits(input, scan.lines, header, report);
-  const link = readUrl(input, header, units, report);
+  const units = run(report, 'page', () => [], () => pageUnits(input, scan.lines, header, report));
+  const link = run(report, 'URL', () => NO_URL, () => readUrl(input, header, units, report));
   // 4. What each unit is.
-  const layout = layoutPage({ input, units, slugWords: slugWords(link.source), descriptionSlot: link.source?.agency === 'Sputnik' });
+  const layout = run(report, 'page layout', () => emptyLayout(units), () => layoutPage({ input, units, slugWords: slugWords(link.source), descriptionSlot: link.source?.agency === 'Sputnik' }));
   // 5. The fields.
-  const dateline = readDateline(input, layout, units, header.date, link.source?.urlDate ?? null, report);
-  const metadata = readMetadata(input, units, layout, header.span?.[1] ?? 0, report);
-  const body = readBody(input, units, layout, options.repair ?? 'none', report);
-  const language = readLanguage(body.text, layout.lead, metadata.title, units[0]?.start ?? 0, report);
-  const publishedDay = metadata.published === null ? null : (metadata.published.slice(0, 10) as IsoDate);
-  const headerContent: readonly [number, number] | null = headerLine ? [headerLine.contentStart, headerLine.contentEnd] : null;
-  const dates = readDates(header.date, link.source?.urlDate ?? null, dateline?.date ?? null, publishedDay, headerContent, report);
+  const dateline = run(report, 'dateline', () => null, () => readDateline(input, layout, units, header.date, link.source?.urlDate ?? null, report));
+  const metadata = run(report, 'metadata', () => NO_METADATA, () => readMetadata(input, units, layout, header.span?.[1] ?? 0, report));
+  const body = run(report, 'body', () => NO_BODY, () => readBody(input, units, layout, options.repair ?? 'none', report));
+  const language = run(report, 'language', () => null, () => readLanguage(body.text, metadata.lead, metadata.title, units[0]?.start ?? 0, report));
+  const dates = run(report, 'dates', () => dateEvidence(header.date, null, null, null), () =>
+    readDates(header.date, link.source?.urlDate ?? null, dateline?.date ?? null, metadata.published, header.lineSpan, report),
+  );
   // 6. Every span of the input.
-  const sections = buildSections(input, header.span, units, layout, body.spans);
+  const sections = run(report, 'sections', () => [{ kind: 'chrome' as const, text: input, start: 0, end: input.length }], () =>
+    buildSections(input, header.span, units, layout, body.spans),
+  );
 
   const article: Article = {
     date: header.date,
@@ -141,7 +164,7 @@ export function parseText(input: string, options: CheckedParseOptions, extra: re
     urlKey: link.url ? urlKey(link.url) : null,
     title: metadata.title,
     dateline,
-    lead: layout.lead,
+    lead: metadata.lead,
     body: body.text,
     paragraphs: body.paragraphs,
     source: link.source,

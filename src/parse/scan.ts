@@ -4,7 +4,7 @@
  * stage works with offsets into the ORIGINAL input, so positions stay true whatever the
  * line endings, BOM or indentation.
  */
-import { isBlankCode, isControlCode, isSpaceCode, isWordCode } from '../internal/chars.js';
+import { isBidiControlCode, isBlankCode, isControlCode, isSpaceCode, isWordCode } from '../internal/chars.js';
 import { lineStartsOf } from '../internal/positions.js';
 import type { Reporter } from '../internal/report.js';
 
@@ -70,6 +70,7 @@ export function scanInput(input: string, report: Reporter): Scan {
   let hasWords = false;
   let firstBreak = -1;
   let controlRun = -1;
+  let formatRun = -1;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c === 0x0d && firstBreak < 0) firstBreak = i;
@@ -79,10 +80,17 @@ export function scanInput(input: string, report: Reporter): Scan {
       report.add('INPUT_CONTROL_CHARACTERS', 'The input holds control characters.', controlRun, i);
       controlRun = -1;
     }
+    if (isBidiControlCode(c)) {
+      if (formatRun < 0) formatRun = i;
+    } else if (formatRun >= 0) {
+      report.add('INPUT_BIDI_CONTROLS', 'The input holds bidi embedding, override or isolate characters.', formatRun, i);
+      formatRun = -1;
+    }
     if (!hasWords && isWordCode(c)) hasWords = hasText = true;
     else if (!hasText && !isSpaceCode(c)) hasText = true;
   }
   if (controlRun >= 0) report.add('INPUT_CONTROL_CHARACTERS', 'The input holds control characters.', controlRun, input.length);
+  if (formatRun >= 0) report.add('INPUT_BIDI_CONTROLS', 'The input holds bidi embedding, override or isolate characters.', formatRun, input.length);
   if (!hasText) return { lines: [], lineStarts: lineStartsOf(input), hasText, hasWords };
   if (input.charCodeAt(0) === 0xfeff) report.add('INPUT_BOM', 'The input starts with a byte-order mark.', 0, 1);
   if (firstBreak >= 0) report.add('INPUT_LINE_ENDINGS', 'Lines end with CRLF or a lone CR.', firstBreak, firstBreak + (input.charCodeAt(firstBreak + 1) === 0x0a ? 2 : 1));

@@ -24,6 +24,9 @@ export interface CanonicalUrl {
   readonly unit: number;
 }
 
+/** What a document without a URL has. @internal */
+export const NO_URL: CanonicalUrl = { url: null, urlRaw: null, source: null, unit: -1 };
+
 /**
  * How far down the page the canonical URL is looked for: the 2020 Sputnik template puts
  * it on line 24 (corpus 161), after the widgets of its header.

@@ -51,6 +51,11 @@ describe('normalizeDate: accepted forms', () => {
     ['24th August, 2020', '2020-08-24'],
     // weekday in front
     ['Sunday, 31 May 2020', '2020-05-31'],
+    // German writes the day as an ordinal with a dot; AP abbreviates the weekday with one.
+    ['2. November 2021', '2021-11-02'],
+    ['Dienstag, 2. November 2021', '2021-11-02'],
+    ['Wed., 3 Nov 2021', '2021-11-03'],
+    ['Wed., Nov. 3, 2021', '2021-11-03'],
     ['Wednesday, 2 September 2020', '2020-09-02'],
     ['Sun 31st May 2020', '2020-05-31'],
     ['Friday 22 October 2021', '2021-10-22'],
@@ -96,6 +101,10 @@ describe('normalizeDate: accepted forms', () => {
 
 describe('normalizeDate: rejects', () => {
   const table: readonly string[] = [
+    // A weekday that names another day than the date makes the date doubtful.
+    'Thu., 3 Nov 2021',
+    'Montag, 2. November 2021',
+    'Saturday, 31 May 2020',
     '',
     '   ',
     '2021',

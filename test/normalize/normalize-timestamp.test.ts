@@ -157,6 +157,12 @@ describe('normalizeTimestamp', () => {
     ['October 27, 2021, 22:00', '2021-10-27T22:00'],
     ['21 сентября 2025, 13:50', '2025-09-21T13:50'],
     ['Sun 31st May 2020 | 04:30 PM', '2020-05-31T16:30'],
+    ['Wed., 3 Nov 2021 09:15 EDT', '2021-11-03T09:15-04:00'],
+    ['2. November 2021, 14:05', '2021-11-02T14:05'],
+    ['09:15 Wed., 3 Nov 2021', '2021-11-03T09:15'],
+    // The weekday names another day: no timestamp is better than a doubtful one.
+    ['Thu., 3 Nov 2021 09:15', null],
+    ['09:15 Thu 3 Nov 2021', null],
     ['23-10-2021 19:24 IST', '2021-10-23T19:24+05:30'],
     ['Friday 22 October 2021 09:25', '2021-10-22T09:25'],
     ['\u00a02021-10-28 12:58\u00a0', '2021-10-28T12:58'],
@@ -265,5 +271,14 @@ describe('findTimestamp: long lines', () => {
     ]) {
       expect(findTimestamp(text)).toBeNull();
     }
+  });
+});
+
+describe('findTimestamp and the weekday written with the date', () => {
+  it('says whether the weekday names the date, before or after the time', () => {
+    expect(findTimestamp('Wed., 3 Nov 2021 09:15')?.weekdayMismatch).toBe(false);
+    expect(findTimestamp('Thu., 3 Nov 2021 09:15')).toMatchObject({ value: '2021-11-03T09:15', start: 0, weekdayMismatch: true });
+    expect(findTimestamp('09:15 Thu 3 Nov 2021')).toMatchObject({ value: '2021-11-03T09:15', weekdayMismatch: true });
+    expect(findTimestamp('2021-11-03T09:15')?.weekdayMismatch).toBe(false);
   });
 });

@@ -73,6 +73,41 @@ const MAX_TRAILER_WORDS = 5;
 const MAX_TAG_WORDS = 10;
 const MAX_TAG_LENGTH = 80;
 
+// How much of a line an expression anchored at one end needs to see: the longest prefix
+// (`Photo by …`, `/ html / head`) and suffix (`… – RIA Novosti, 11/21/2021`, `… 17.10.2021,
+// Sputnik International`) is well under these. Bounding what each expression sees keeps a
+// 4-million-character line from exhausting the engine's backtracking stack.
+const HEAD = 200;
+const TAIL = 300;
+// Chrome lines (buttons, menus, share bars, bylines, tickers) are short; a longer line is text.
+const MAX_CHROME_LENGTH = 1000;
+// A bare domain standing for the site is a word: `UrduPoint.com`.
+const MAX_SITE_NAME_LENGTH = 100;
+// Trailer lines (an address, a phone number, a legal name, a locale) are short.
+const MAX_TRAILER_LENGTH = 300;
+
+/** The first characters of a line, for expressions anchored at its start. */
+function head(text: string): string {
+  return text.length <= HEAD ? text : text.slice(0, HEAD);
+}
+
+/** The last characters of a line and where they start, for expressions anchored at its end. */
+function tail(text: string): { text: string; offset: number } {
+  return text.length <= TAIL ? { text, offset: 0 } : { text: text.slice(-TAIL), offset: text.length - TAIL };
+}
+
+/** Matches an end-anchored expression on the tail of a line; the index is into the whole line. */
+function execAtEnd(re: RegExp, text: string): { index: number; match: string } | null {
+  const t = tail(text);
+  const m = re.exec(t.text);
+  return m ? { index: m.index + t.offset, match: m[0] } : null;
+}
+
+/** Whether an end-anchored expression matches the tail of a line. */
+function endsWith(re: RegExp, text: string): boolean {
+  return re.test(tail(text).text);
+}
+
 /** Page furniture seen as whole lines, lower-cased. */
 const CHROME_LINES: ReadonlySet<string> = new Set([
   '-', '–', '—', '|', 'registration was successful!', 'sign up', 'sign in', 'register', 'log in', 'login', 'subscribe',
@@ -117,24 +152,25 @@ export function isImageUrl(text: string): boolean {
 
 /** Whether a line is the literal og:title/og:description XPath. */
 export function isXpath(text: string): boolean {
-  return XPATH.test(text);
+  return XPATH.test(head(text));
 }
 
 /** Whether a line is a photo credit or caption. */
 export function isCredit(text: string): boolean {
-  if (CREDIT_START.test(text) || CAPTION_1920.test(text) || CAPTION_ARCHIVE.test(text)) return true;
+  if (CREDIT_START.test(head(text)) || endsWith(CAPTION_1920, text) || endsWith(CAPTION_ARCHIVE, text)) return true;
   if (text.includes('©') && countWords(text) <= MAX_CREDIT_WORDS) return true;
-  return CAPTION_AGENCY.test(text) && !SENTENCE_END.test(text);
+  return endsWith(CAPTION_AGENCY, text) && !endsWith(SENTENCE_END, text);
 }
 
 /** Whether a line is page furniture: buttons, menus, site names, tickers, reading times. */
 export function isChrome(text: string): boolean {
+  if (text.length > MAX_CHROME_LENGTH) return false;
   const lower = text.toLowerCase();
   if (CHROME_LINES.has(lower) || BYLINE_AGENCIES.has(lower)) return true;
   if (text.startsWith('|') || text.includes('•') || /[▲▼]/u.test(text)) return true;
-  if (SITE_NAME.test(text) || FIGURES_ONLY.test(text) || READING_TIME.test(text)) return true;
-  if (BYLINE.test(text) || RUBRIC.test(text)) return true;
-  if (UI_PHRASE.test(text) && countWords(text) <= MAX_UI_LINE_WORDS) return true;
+  if ((text.length <= MAX_SITE_NAME_LENGTH && SITE_NAME.test(text)) || FIGURES_ONLY.test(text) || READING_TIME.test(text)) return true;
+  if (BYLINE.test(head(text)) || RUBRIC.test(head(text))) return true;
+  if (countWords(text) <= MAX_UI_LINE_WORDS && UI_PHRASE.test(text)) return true;
   // Link lists and share bars: a line with a URL inside other text.
   if (!isBareUrl(text) && /https?:\/\//i.test(text)) return true;
   // Icon-font ligatures rendered as text: `icon bookmark-bicon cameraicon …`.
@@ -172,17 +208,12 @@ export function isDateLine(text: string, words: number): boolean {
  * that it is no headline (questions and exclamations need more words).
  */
 export function isProse(text: string, words: number): boolean {
-  if (!SENTENCE_END.test(text)) return false;
+  if (!endsWith(SENTENCE_END, text)) return false;
   let end = text.length;
   while (end > 0 && CLOSERS.includes(text[end - 1] ?? '')) end--;
   const last = text[end - 1];
   if (last === '?' || last === '!') return words >= MIN_QUESTION_PROSE_WORDS || INNER_SENTENCE_BREAK.test(text);
   return words >= MIN_PROSE_WORDS;
-}
-
-/** Whether a line has two sentences or more. */
-export function hasInnerSentenceBreak(text: string): boolean {
-  return INNER_SENTENCE_BREAK.test(text);
 }
 
 // A media marker that ends a headline after a full stop: `… visited the plant. VIDEO`.
@@ -191,7 +222,8 @@ const MEDIA_MARKER = /\.\s(?:VIDEO|PHOTO|PHOTOS|INFOGRAPHIC|ВИДЕО|ФОТО|
 /** Whether a line could be a headline: one short statement, not figures, not a banner. */
 export function isHeadlineShape(line: string, lineWords: number): boolean {
   // The marker belongs to the headline but would read as a second sentence.
-  const marker = MEDIA_MARKER.exec(line);
+  if (lineWords < MIN_HEADLINE_WORDS || lineWords > MAX_HEADLINE_WORDS + 1) return false;
+  const marker = execAtEnd(MEDIA_MARKER, line);
   const text = marker ? line.slice(0, marker.index) : line;
   const words = marker ? lineWords - 1 : lineWords;
   if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) return false;
@@ -211,8 +243,8 @@ export function isHeadlineShape(line: string, lineWords: number): boolean {
 
 /** The line without a title variant's site suffix, or `null` when it has none. */
 export function stripSiteSuffix(text: string): string | null {
-  if (CAPTION_1920.test(text)) return null;
-  const m = SITE_SUFFIX.exec(text) ?? ELLIPSIS_DATE_SUFFIX.exec(text);
+  if (endsWith(CAPTION_1920, text)) return null;
+  const m = execAtEnd(SITE_SUFFIX, text) ?? execAtEnd(ELLIPSIS_DATE_SUFFIX, text);
   return m ? text.slice(0, m.index).trimEnd() : null;
 }
 
@@ -221,10 +253,10 @@ export function stripSiteSuffix(text: string): string | null {
  * `17.10.2021, Sputnik International`), or -1 when the line has none.
  */
 export function leadSuffixStart(text: string): number {
-  if (SITE_SUFFIX.test(text) || CAPTION_1920.test(text)) return -1;
-  const ria = RIA_LEAD_SUFFIX.exec(text);
-  if (ria) return ria.index + (/^[\s.…,]/u.test(ria[0]) ? 1 : 0);
-  const dated = DATED_AGENCY_SUFFIX.exec(text);
+  if (endsWith(SITE_SUFFIX, text) || endsWith(CAPTION_1920, text)) return -1;
+  const ria = execAtEnd(RIA_LEAD_SUFFIX, text);
+  if (ria) return ria.index + (/^[\s.…,]/u.test(ria.match) ? 1 : 0);
+  const dated = execAtEnd(DATED_AGENCY_SUFFIX, text);
   return dated ? dated.index + 1 : -1;
 }
 
@@ -234,12 +266,14 @@ export function stripLeadSuffix(text: string): string | null {
   if (at < 0) return null;
   let end = at;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
-  return text.slice(0, end);
+  // A line that is only the suffix (`RIA Novosti, 21.11.2021`) is no description.
+  return end > 0 ? text.slice(0, end) : null;
 }
 
 /** Whether a line at the end of an article is a trailer: publisher block, counters, locale, year. */
 export function isFooterLine(text: string, words: number): boolean {
   if (LONE_YEAR.test(text) || isBareUrl(text) || text.startsWith('|') || text.startsWith('©')) return true;
+  if (text.length > MAX_TRAILER_LENGTH) return false;
   if (/^[^\s@]+@[\w-]+(?:\.[\w-]+)+$/.test(text) || /^\+?[\d\s()-]{7,}$/.test(text)) return true;
   if (/^(?:ФГУП|FSUE|FGUP)\b/.test(text) || /^[a-z]{2}-[A-Z]{2}$/.test(text)) return true;
   if (/^link:.*views:/i.test(text) || /^-?\s?(?:read more|also read|читайте также)/i.test(text)) return true;
