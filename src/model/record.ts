@@ -1,0 +1,58 @@
+import type { Article } from './article.js';
+import type { Diagnostic } from './diagnostic.js';
+
+/**
+ * A JSON value, as a record's pass-through keys hold them.
+ *
+ * @example
+ * ```ts
+ * const meta: { [key: string]: JsonValue } = { partition: 3, tags: ['a', 'b'] };
+ * ```
+ */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * The article of an output record: every field of {@link Article}, except `sections`,
+ * which are there only when asked for (`--sections`): they repeat the input and are about
+ * 40 % of a record. With `--fields`, only the fields named.
+ *
+ * @example
+ * ```ts
+ * const article: RecordArticle = { title: 'Harbour reopens' };
+ * ```
+ */
+export type RecordArticle = Partial<Article>;
+
+/**
+ * One line of the `newsdoc` command's NDJSON output: one input document, where it came
+ * from, and what was read from it. Error records (`ok: false`) stand in their place with
+ * their diagnostics, so the output has exactly one line per input record, in input order.
+ *
+ * @example
+ * ```ts
+ * const record: NewsdocRecord = {
+ *   source: 'dump.txt', id: null, meta: null, index: 0, start: 0, end: 120,
+ *   ok: true, article: { date: '2021-11-02' }, diagnostics: [],
+ * };
+ * ```
+ */
+export interface NewsdocRecord {
+  /** The file the document was read from as given on the command line, `-` for standard input. */
+  readonly source: string;
+  /** The `id` of a JSON-lines input record, else `null`. */
+  readonly id: string | number | null;
+  /** The other keys of a JSON-lines input record (`text` aside), else `null`. */
+  readonly meta: { readonly [key: string]: JsonValue } | null;
+  /** 0-based number of the document in its source. */
+  readonly index: number;
+  /** Offset of the document's first character in its source text (UTF-16 code units). */
+  readonly start: number;
+  /** Offset just past its last character. */
+  readonly end: number;
+  /** Whether no diagnostic is an error. */
+  readonly ok: boolean;
+  /** The article, or `null` when the document holds nothing article-like. */
+  readonly article: RecordArticle | null;
+  /** Every diagnostic, positions into the source text. */
+  readonly diagnostics: readonly Diagnostic[];
+}
