@@ -14,8 +14,11 @@ export { detectLanguage, type DetectLanguageOptions } from './normalize/detect-l
 export { normalizeDate, type NormalizeDateOptions } from './normalize/normalize-date.js';
 export { findTimestamp, normalizeTimestamp, type TimestampMatch } from './normalize/normalize-timestamp.js';
 export { normalizeUrl, type NormalizeUrlOptions } from './normalize/normalize-url.js';
-export { parseArticle, parseArticleOrThrow, type ParseArticleOptions } from './parse/parse-article.js';
+export { DEFAULT_MAX_DOCUMENT_SIZE, parseArticle, parseArticleOrThrow, type ParseArticleOptions } from './parse/parse-article.js';
 export { parseCorpus, type CorpusRecord, type ParseCorpusOptions } from './corpus/parse-corpus.js';
 export { parseDateline, type ParseDatelineOptions } from './parse/dateline.js';
 export { sourceFromUrl } from './normalize/source.js';
 export { urlKey } from './normalize/url-key.js';
+export { createParser, type Parser, type ParserCounts, type StreamOptions } from './stream/parser.js';
+export { parseStream, type StreamSource } from './stream/parse-stream.js';
+export { CorpusTransformStream } from './stream/transform.js';

@@ -45,7 +45,7 @@ function decode(example: string): string {
 function codesOf(code: string, input: string): string[] {
   const all: readonly Diagnostic[] = code.startsWith('CORPUS_')
     ? parseCorpus(input).flatMap((r) => r.diagnostics)
-    : parseArticle(input, code === 'REPAIR_APPLIED' ? { repair: 'safe' } : undefined).diagnostics;
+    : parseArticle(input, code === 'REPAIR_APPLIED' ? { repair: 'safe' } : code === 'DOCUMENT_TOO_LARGE' ? { maxDocumentSize: 20 } : undefined).diagnostics;
   return all.map((d) => d.code);
 }
 

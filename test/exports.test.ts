@@ -6,6 +6,9 @@ describe('public exports', () => {
   it('are exactly these runtime values', () => {
     expect(Object.keys(newsdoc).sort()).toEqual([
       'ArticleParseError',
+      'CorpusTransformStream',
+      'DEFAULT_MAX_DOCUMENT_SIZE',
+      'createParser',
       'detectLanguage',
       'diagnosticCodes',
       'findTimestamp',
@@ -17,6 +20,7 @@ describe('public exports', () => {
       'parseArticleOrThrow',
       'parseCorpus',
       'parseDateline',
+      'parseStream',
       'sourceFromUrl',
       'urlKey',
     ]);

@@ -12,7 +12,22 @@ const DOC = ' date 2021-11-02\n\nHarbour reopens after repairs\n\nKAZAN, Novembe
 
 /** Each function with options: how to call it, and per option a good value, a wrong type and an out-of-range value. */
 const functions: Record<string, { call: Call; options: Record<string, { good: unknown; wrongType: unknown; outOfRange?: unknown }> }> = {
-  parseArticle: { call: (o) => newsdoc.parseArticle(DOC, o as never), options: { repair: { good: 'safe', wrongType: true, outOfRange: 'all' } } },
+  parseArticle: {
+    call: (o) => newsdoc.parseArticle(DOC, o as never),
+    options: { repair: { good: 'safe', wrongType: true, outOfRange: 'all' }, maxDocumentSize: { good: 1000, wrongType: '1000', outOfRange: 0.5 } },
+  },
+  createParser: {
+    call: (o) => {
+      const records: unknown[] = [];
+      const parser = newsdoc.createParser((r) => records.push(r), o as never);
+      parser.feed(DOC);
+      parser.end();
+      return records;
+    },
+    options: { repair: { good: 'safe', wrongType: 0, outOfRange: 'SAFE' }, maxDocumentSize: { good: 10, wrongType: null, outOfRange: 0 } },
+  },
+  parseStream: { call: (o) => typeof newsdoc.parseStream([DOC], o as never).next, options: { maxDocumentSize: { good: 50, wrongType: true, outOfRange: -5 } } },
+  CorpusTransformStream: { call: (o) => typeof new newsdoc.CorpusTransformStream(o as never).readable, options: { repair: { good: 'none', wrongType: [], outOfRange: 'x' } } },
   parseArticleOrThrow: { call: (o) => newsdoc.parseArticleOrThrow(DOC, o as never), options: { repair: { good: 'none', wrongType: 1, outOfRange: 'Safe' } } },
   parseCorpus: { call: (o) => newsdoc.parseCorpus(DOC, o as never), options: { repair: { good: 'safe', wrongType: null, outOfRange: '' } } },
   parseDateline: {

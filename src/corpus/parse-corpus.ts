@@ -1,8 +1,7 @@
-import type { ParseResult, Section } from '../model/article.js';
-import type { Diagnostic, Position } from '../model/diagnostic.js';
+import type { ParseResult } from '../model/article.js';
 import { readOptions } from '../internal/options.js';
-import { PARSE_ARTICLE_OPTIONS, parseText, type CheckedParseOptions, type ExtraDiagnostic, type ParseArticleOptions } from '../parse/parse-article.js';
-import { createSplitter, type DocumentPiece } from './splitter.js';
+import { PARSE_ARTICLE_OPTIONS, type ParseArticleOptions } from '../parse/parse-article.js';
+import { createParser } from '../stream/parser.js';
 
 /**
  * Options for {@link parseCorpus}: those of {@link parseArticle}, applied to every document.
@@ -14,6 +13,7 @@ import { createSplitter, type DocumentPiece } from './splitter.js';
  * ```
  */
 export type ParseCorpusOptions = ParseArticleOptions;
+
 
 /**
  * One document of a multi-document input: its {@link ParseResult}, its number, and where
@@ -35,47 +35,6 @@ export interface CorpusRecord extends ParseResult {
   readonly start: number;
   /** Offset just past its last character. */
   readonly end: number;
-}
-
-function shiftPosition(p: Position, offset: number, lineDelta: number): Position {
-  return { line: p.line + lineDelta, column: p.column, offset: p.offset + offset };
-}
-
-function shiftDiagnostic(d: Diagnostic, offset: number, lineDelta: number): Diagnostic {
-  return { ...d, start: shiftPosition(d.start, offset, lineDelta), end: shiftPosition(d.end, offset, lineDelta) };
-}
-
-function shiftSection(s: Section, offset: number): Section {
-  return { ...s, start: s.start + offset, end: s.end + offset };
-}
-
-/** The diagnostic that says why the splitter opened a document where it did, if it needs one. */
-function boundaryDiagnostic(piece: DocumentPiece): ExtraDiagnostic[] {
-  const span = piece.openingSpan;
-  if (span === null || piece.start === 0) return [];
-  if (piece.opening === 'loose') {
-    return [{ code: 'CORPUS_SPLIT_LOOSE_HEADER', message: 'A new document was opened at a non-canonical ` date` header.', start: span[0], end: span[1] }];
-  }
-  if (piece.opening === 'url') {
-    return [{ code: 'CORPUS_SPLIT_URL', message: 'A new document was opened at a bare article URL after a blank line.', start: span[0], end: span[1] }];
-  }
-  return [];
-}
-
-/** Parses one document the splitter found and places its result in the whole input. @internal */
-export function parsePiece(piece: DocumentPiece, index: number, options: CheckedParseOptions): CorpusRecord {
-  const result = parseText(piece.text ?? '', options, boundaryDiagnostic(piece));
-  const { start } = piece;
-  const lineDelta = piece.line - 1;
-  if (start === 0) return { index, start, end: piece.end, ...result };
-  return {
-    index,
-    start,
-    end: piece.end,
-    ok: result.ok,
-    article: result.article && { ...result.article, sections: result.article.sections.map((s) => shiftSection(s, start)) },
-    diagnostics: result.diagnostics.map((d) => shiftDiagnostic(d, start, lineDelta)),
-  };
 }
 
 /**
@@ -103,8 +62,8 @@ export function parseCorpus(text: string, options?: ParseCorpusOptions): CorpusR
   if (typeof text !== 'string') throw new TypeError(`parseCorpus expects a string, got ${text === null ? 'null' : typeof text}`);
   const checked = readOptions('parseCorpus', options, PARSE_ARTICLE_OPTIONS);
   const records: CorpusRecord[] = [];
-  const splitter = createSplitter((piece) => records.push(parsePiece(piece, records.length, checked)));
-  splitter.feed(text);
-  splitter.end();
+  const parser = createParser((record) => records.push(record), checked);
+  parser.feed(text);
+  parser.end();
   return records;
 }

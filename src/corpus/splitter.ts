@@ -39,6 +39,9 @@ export interface DocumentPiece {
   readonly opening: DocumentOpening;
   /** `[start, end)` of the token that opened it (`date` or the URL), relative to the document. */
   readonly openingSpan: readonly [number, number] | null;
+  /** 1-based line and column of its end (just past its last character) in the whole input. */
+  readonly endLine: number;
+  readonly endColumn: number;
 }
 
 /** The push interface of the splitter. @internal */
@@ -114,7 +117,7 @@ export function createSplitter(onDocument: (piece: DocumentPiece) => void, maxDo
 
   const emit = (): void => {
     const text = oversize ? null : parts.length === 1 ? (parts[0] as string) : parts.join('');
-    onDocument({ text, start: docStart, end: docStart + size, line: docLine, opening, openingSpan });
+    onDocument({ text, start: docStart, end: docStart + size, line: docLine, opening, openingSpan, endLine: lineNumber, endColumn: offset - lineStart + 1 });
     emitted++;
     parts = [];
     size = 0;

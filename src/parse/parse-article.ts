@@ -4,8 +4,11 @@
  */
 import type { Article, ParseResult } from '../model/article.js';
 import type { DiagnosticCode } from '../model/codes.js';
+import type { Position } from '../model/diagnostic.js';
 import { ArticleParseError } from '../model/errors.js';
-import { oneOf, readOptions, type CheckedOptions } from '../internal/options.js';
+import { numberAtLeast, oneOf, readOptions, type CheckedOptions } from '../internal/options.js';
+import { positionAt } from '../internal/positions.js';
+import { lineStartsOf } from '../internal/positions.js';
 import { Reporter } from '../internal/report.js';
 import { urlKey } from '../normalize/url-key.js';
 import { NO_BODY, readBody } from './body.js';
@@ -43,10 +46,36 @@ export interface ParseArticleOptions {
    * ```
    */
   readonly repair?: 'none' | 'safe';
+  /**
+   * The longest document parsed, in UTF-16 code units. A longer one is not parsed: the
+   * result has `ok: false`, `article: null` and a `DOCUMENT_TOO_LARGE` error spanning it
+   * (in a corpus or a stream, that document's record; the others are read as usual), so
+   * one runaway document cannot exhaust memory.
+   *
+   * @default 16777216 (16 Mi code units, 32 MB of text)
+   * @example
+   * ```ts
+   * parseArticle(' date 2021-11-02\n\nHarbour reopens after repairs', { maxDocumentSize: 20 }).diagnostics.map((d) => d.code);
+   * //=> ['DOCUMENT_TOO_LARGE']
+   * ```
+   */
+  readonly maxDocumentSize?: number;
 }
 
+/**
+ * The default of {@link ParseArticleOptions.maxDocumentSize}: news pages are kilobytes, and
+ * a document of 16 Mi code units (a log or a binary file without headers) is none.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_MAX_DOCUMENT_SIZE;
+ * //=> 16777216
+ * ```
+ */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 16 * 1024 * 1024;
+
 /** The options {@link parseArticle} knows, each with its check. @internal */
-export const PARSE_ARTICLE_OPTIONS = { repair: oneOf('none', 'safe') };
+export const PARSE_ARTICLE_OPTIONS = { repair: oneOf('none', 'safe'), maxDocumentSize: numberAtLeast(1, { integer: true }) };
 
 /** Checked options of {@link parseArticle}. @internal */
 export type CheckedParseOptions = CheckedOptions<typeof PARSE_ARTICLE_OPTIONS>;
@@ -111,8 +140,21 @@ function run<T>(report: Reporter, stage: string, fallback: () => T, body: () => 
   }
 }
 
+/** The result for a document longer than the limit: not parsed, one error spanning it. @internal */
+export function tooLarge(length: number, limit: number, start: Position, end: Position): ParseResult {
+  return {
+    ok: false,
+    article: null,
+    diagnostics: [
+      { code: 'DOCUMENT_TOO_LARGE', severity: 'error', message: `The document is ${length} code units long, over the limit of ${limit}; it was not parsed.`, start, end },
+    ],
+  };
+}
+
 /** {@link parseArticle} with checked options and the caller's own diagnostics added; never throws. @internal */
 export function parseText(input: string, options: CheckedParseOptions, extra: readonly ExtraDiagnostic[]): ParseResult {
+  const limit = options.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
+  if (input.length > limit) return tooLarge(input.length, limit, { line: 1, column: 1, offset: 0 }, positionAt(lineStartsOf(input), input.length));
   try {
     return parseStages(input, options, extra);
   } catch (error) {

@@ -32,15 +32,16 @@ describe('examples in the docs', () => {
     expect(checks.length).toBeGreaterThan(0);
     const scope = await scopeOf(block);
     const results: { value?: unknown; error?: unknown }[] = [];
-    const check = (i: number, run: () => unknown): void => {
+    const check = async (i: number, run: () => Promise<unknown>): Promise<void> => {
       try {
-        results[i] = { value: run() };
+        results[i] = { value: await run() };
       } catch (error) {
         results[i] = { error };
       }
     };
     const names = Object.keys(scope).filter((n) => /^[a-z_$][\w$]*$/i.test(n));
-    new Function(...names, '__check', script)(...names.map((n) => scope[n]), check);
+    const AsyncFunction = (async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+    await new AsyncFunction(...names, '__check', script)(...names.map((n) => scope[n]), check);
     checks.forEach((c, i) => {
       const got = results[i];
       const label = `${block.where}: ${c.statement} //=> ${c.expected}`;

@@ -26,7 +26,7 @@ export interface Check {
   readonly expected: string;
 }
 
-/** A script of the block with every checked statement replaced by `__check(i, () => expr)`. */
+/** A script of the block (run as an async function body) with every checked statement replaced by `await __check(i, async () => expr)`. */
 export interface CompiledBlock {
   readonly script: string;
   readonly checks: readonly Check[];
@@ -129,7 +129,7 @@ export function compileBlock(code: string): CompiledBlock {
     if (best === undefined) throw new Error(`no statement before //=> ${mark.expected}`);
     const index = checks.length;
     checks.push({ statement: best.expression.getText(), expected: mark.expected });
-    edits.push({ start: best.getStart(), end: best.getEnd(), text: `__check(${index}, () => (${best.expression.getText()}));` });
+    edits.push({ start: best.getStart(), end: best.getEnd(), text: `await __check(${index}, async () => (${best.expression.getText()}));` });
   }
   edits.sort((a, b) => b.start - a.start);
   let out = source;
