@@ -11,4 +11,21 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
   },
+  {
+    // newsdoc/node: files and directories, for Node (ESM and CommonJS).
+    entry: { 'node/index': 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'node',
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
+  },
+  {
+    // The command and its worker threads, ESM only.
+    entry: { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker.ts' },
+    format: ['esm'],
+    platform: 'node',
+    sourcemap: true,
+    target: 'es2022',
+  },
 ]);

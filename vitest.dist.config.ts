@@ -4,5 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/dist/**/*.test.ts'],
+    // These spawn the built command; a run takes a second or two on this kind of machine.
+    testTimeout: 60_000,
   },
 });

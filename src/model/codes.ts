@@ -12,6 +12,7 @@ const codeTable = {
   INPUT_BIDI_CONTROLS: { severity: 'warning', summary: 'The input holds bidi embeddings, overrides or isolates, which can make text read other than it is; each run is marked.' },
   FIELD_CHARACTERS_REMOVED: { severity: 'info', summary: 'Control, escape, bidi or zero-width characters were removed from a short field (title, lead, tag, dateline).' },
   DIAGNOSTICS_TRUNCATED: { severity: 'info', summary: 'One code was reported more than 100 times in the document; the rest are counted in this one.' },
+  INPUT_RECORD_INVALID: { severity: 'error', summary: 'A line of a JSON-lines input is neither a JSON string nor an object with a string "text"; its record is an error record.' },
   DOCUMENT_TOO_LARGE: { severity: 'error', summary: 'The document is longer than maxDocumentSize; it was counted but neither kept nor parsed.' },
   CORPUS_SPLIT_LOOSE_HEADER: { severity: 'info', summary: 'A new document was opened at a ` date` header line that is not in the canonical form.' },
   CORPUS_SPLIT_URL: { severity: 'info', summary: 'A new document was opened at a bare article URL standing after a blank line.' },

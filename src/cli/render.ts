@@ -1,0 +1,189 @@
+/**
+ * One document of the command's input, parsed and rendered in the output format. The same
+ * function runs on the main thread (`--jobs 1`) and in the worker threads, so the output
+ * bytes do not depend on how many there are.
+ */
+import type { Article } from '../model/article.js';
+import type { JsonValue, NewsdocRecord } from '../model/record.js';
+import type { CorpusRecord } from '../corpus/parse-corpus.js';
+import { parsePiece } from '../corpus/record.js';
+import type { DocumentPiece } from '../corpus/splitter.js';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../parse/parse-article.js';
+import { oversizeRecord } from '../stream/parser.js';
+import type { OutputFormat } from './args.js';
+import { ndjsonLine, toRecord } from './record.js';
+
+/** One document to parse, in input order. */
+export interface Task {
+  readonly seq: number;
+  readonly source: string;
+  readonly id: string | number | null;
+  readonly meta: { readonly [key: string]: JsonValue } | null;
+  /** The document's number in its source. */
+  readonly index: number;
+  /** The document as the splitter found it, or `null` for an input line that holds no document. */
+  readonly piece: DocumentPiece | null;
+  /** Why a JSON-lines input line holds no document. */
+  readonly invalid: string | null;
+}
+
+/** How every task is parsed and rendered. */
+export interface RenderConfig {
+  readonly format: OutputFormat;
+  readonly fields: readonly (keyof Article)[] | undefined;
+  readonly sections: boolean;
+  readonly repair: 'none' | 'safe';
+  readonly maxDocumentSize: number | undefined;
+  readonly errors: boolean;
+}
+
+/** A rendered document: its output, and what the main thread counts. */
+export interface Rendered {
+  readonly seq: number;
+  /** The output: a line (ndjson, csv), an array element (json) or the cells of a row (text). */
+  readonly out: string;
+  readonly cells: readonly string[] | null;
+  readonly ok: boolean;
+  readonly codes: readonly string[];
+  readonly worst: 'error' | 'warning' | 'info' | null;
+  readonly agreement: string | null;
+  readonly language: string | null;
+  readonly host: string | null;
+  /** The `--errors` line of a failed record. */
+  readonly errorLine: string | null;
+}
+
+/** The CSV columns, in order: flattened dateline, source and dates. */
+export const CSV_COLUMNS = [
+  'source', 'id', 'index', 'start', 'end', 'ok', 'date', 'time', 'url', 'url_key', 'title', 'lead',
+  'dateline_raw', 'dateline_place', 'dateline_agency', 'dateline_date', 'dateline_year_inferred',
+  'source_host', 'source_agency', 'source_article_id', 'source_url_date', 'source_slug',
+  'published', 'tags', 'image', 'language', 'dates_header', 'dates_url', 'dates_dateline', 'dates_published', 'dates_agreement',
+  'body', 'diagnostics',
+] as const;
+
+/** One CSV field: empty for null, a JSON array for a list, quoted when it must be. */
+function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = Array.isArray(value) ? JSON.stringify(value) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function csvRow(record: NewsdocRecord): string {
+  const a = record.article;
+  const values: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+    source: record.source,
+    id: record.id,
+    index: record.index,
+    start: record.start,
+    end: record.end,
+    ok: record.ok,
+    date: a?.date,
+    time: a?.time,
+    url: a?.url,
+    url_key: a?.urlKey,
+    title: a?.title,
+    lead: a?.lead,
+    dateline_raw: a?.dateline?.raw,
+    dateline_place: a?.dateline?.place,
+    dateline_agency: a?.dateline?.agency,
+    dateline_date: a?.dateline?.date,
+    dateline_year_inferred: a?.dateline?.yearInferred,
+    source_host: a?.source?.host,
+    source_agency: a?.source?.agency,
+    source_article_id: a?.source?.articleId,
+    source_url_date: a?.source?.urlDate,
+    source_slug: a?.source?.slug,
+    published: a?.published,
+    tags: a?.tags,
+    image: a?.image,
+    language: a?.language,
+    dates_header: a?.dates?.header,
+    dates_url: a?.dates?.url,
+    dates_dateline: a?.dates?.dateline,
+    dates_published: a?.dates?.published,
+    dates_agreement: a?.dates?.agreement,
+    body: a?.body,
+    diagnostics: record.diagnostics.map((d) => d.code),
+  };
+  return `${CSV_COLUMNS.map((c) => csvField(values[c])).join(',')}\n`;
+}
+
+/** The CSV header line. */
+export function csvHeader(): string {
+  return `${CSV_COLUMNS.join(',')}\n`;
+}
+
+const TITLE_WIDTH = 60;
+
+function truncate(text: string, width: number): string {
+  const chars = Array.from(text);
+  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('').trimEnd()}…`;
+}
+
+/** The cells of the human summary row: file name, date, host, title, dateline, diagnostics. */
+function textCells(record: NewsdocRecord): string[] {
+  const a = record.article;
+  const errors = record.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = record.diagnostics.filter((d) => d.severity === 'warning').length;
+  const counts = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+  const name = record.source.split(/[\\/]/).pop() ?? record.source;
+  const dateline = a?.dateline ? [a.dateline.place ?? '-', a.dateline.agency ?? '-', a.dateline.date ?? '-'].join('/') : '-';
+  return [
+    name,
+    a?.date ?? '-',
+    a?.source?.host ?? '-',
+    a?.title ? truncate(a.title, TITLE_WIDTH) : '(no title)',
+    dateline,
+    `diagnostics ${record.diagnostics.length}${counts ? ` (${counts})` : ''}`,
+  ];
+}
+
+/** The record of one task. */
+function recordOf(task: Task, config: RenderConfig): CorpusRecord {
+  if (task.piece === null) {
+    const message = task.invalid ?? 'The input line holds no document.';
+    return {
+      index: task.index,
+      start: 0,
+      end: 0,
+      ok: false,
+      article: null,
+      diagnostics: [{ code: 'INPUT_RECORD_INVALID', severity: 'error', message, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }],
+    };
+  }
+  const piece = { ...task.piece };
+  const limit = config.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
+  if (piece.text === null || piece.text.length > limit) return oversizeRecord(piece, task.index, limit);
+  const options = Object.assign(Object.create(null) as object, { repair: config.repair, maxDocumentSize: limit });
+  return parsePiece(piece, task.index, options);
+}
+
+/** Parses and renders one task. */
+export function renderTask(task: Task, config: RenderConfig): Rendered {
+  const parsed = recordOf(task, config);
+  const record = toRecord(parsed, { source: task.source, id: task.id, meta: task.meta }, { sections: config.sections, ...(config.fields ? { fields: config.fields } : {}) });
+  let out = '';
+  let cells: string[] | null = null;
+  if (config.format === 'ndjson') out = ndjsonLine(record);
+  else if (config.format === 'json') out = ndjsonLine(record).slice(0, -1);
+  else if (config.format === 'csv') out = csvRow(record);
+  else cells = textCells(record);
+  const worst = parsed.diagnostics.some((d) => d.severity === 'error') ? 'error' : parsed.diagnostics.some((d) => d.severity === 'warning') ? 'warning' : parsed.diagnostics.length > 0 ? 'info' : null;
+  const errorLine =
+    config.errors && !parsed.ok
+      ? ndjsonLine({ source: task.source, id: task.id, index: task.index, start: parsed.start, end: parsed.end, text: task.piece?.text ?? null, diagnostics: parsed.diagnostics })
+      : null;
+  return {
+    seq: task.seq,
+    out,
+    cells,
+    ok: parsed.ok,
+    codes: parsed.diagnostics.map((d) => d.code),
+    worst,
+    agreement: parsed.article?.dates.agreement ?? null,
+    language: parsed.article?.language ?? null,
+    host: parsed.article?.source?.host ?? null,
+    errorLine,
+  };
+}
