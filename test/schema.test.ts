@@ -201,3 +201,33 @@ describe('the schemas refuse what the types do not allow', () => {
     expectValid(validateResult, parseResultOf(record), 'corpus record without its place');
   });
 });
+
+describe('docs/schema.md', () => {
+  const doc = readFileSync(join(root, 'docs', 'schema.md'), 'utf8');
+
+  it('lists each schema file with its $id', () => {
+    for (const { file } of SCHEMAS) expect(doc).toContain(`| \`schema/${file}\` | \`https://newsdoc.dev/schema/${file}\` |`);
+  });
+
+  it('shows each branded type with the pattern its schema has', () => {
+    const { definitions } = JSON.parse(schemaText('article.json')) as { definitions: Record<string, { pattern?: string }> };
+    for (const name of ['IsoDate', 'IsoTimestamp', 'NormalizedUrl', 'UrlKey']) expect(doc).toContain(`| \`${name}\` | \`${definitions[name]?.pattern ?? '?'}\` |`);
+  });
+
+  it('shows the loading calls that test/dist/smoke.mjs and smoke.cjs run against the build', () => {
+    const esm = readFileSync(join(root, 'test', 'dist', 'smoke.mjs'), 'utf8');
+    const cjs = readFileSync(join(root, 'test', 'dist', 'smoke.cjs'), 'utf8');
+    for (const line of [
+      "import { Ajv } from 'ajv';",
+      "import schema from 'newsdoc/schema/parse-result.json' with { type: 'json' };",
+      "const text = ' date 2021-11-02 https://ria.ru/20211102/a-1234567.html\\n\\nHarbour reopens';",
+      'const ajv = new Ajv({ allowUnionTypes: true });',
+      'const validate = ajv.compile(schema);',
+    ]) {
+      expect(doc).toContain(line);
+      expect(esm).toContain(line);
+    }
+    expect(doc).toContain("require('newsdoc/schema/record.json')");
+    expect(cjs).toContain('require(`newsdoc/schema/${name}.json`)');
+  });
+});
