@@ -4,7 +4,9 @@ declare const brand: unique symbol;
 /**
  * A string that a newsdoc normaliser has checked, marked with the name of its form so
  * that a raw string cannot be passed where the checked one is expected. The mark exists
- * only for the type checker: at run time the value is a plain string.
+ * only for the type checker: at run time the value is a plain string. Each branded type
+ * gives the form as a regular expression in its `@pattern`, which the JSON Schemas in
+ * `schema/` check (see `docs/schema.md`).
  *
  * @example
  * ```ts
@@ -27,6 +29,8 @@ export type Brand<T, Name extends string> = T & {
  * normalizeDate('2 November 2021');
  * //=> '2021-11-02'
  * ```
+ *
+ * @pattern `^\d{4}-\d{2}(?:-\d{2})?$`
  */
 export type IsoDate = Brand<string, 'IsoDate'>;
 
@@ -39,6 +43,8 @@ export type IsoDate = Brand<string, 'IsoDate'>;
  * normalizeTimestamp('2021-10-27T13:02+0000');
  * //=> '2021-10-27T13:02+00:00'
  * ```
+ *
+ * @pattern `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[+-]\d{2}:\d{2})?$`
  */
 export type IsoTimestamp = Brand<string, 'IsoTimestamp'>;
 
@@ -50,6 +56,8 @@ export type IsoTimestamp = Brand<string, 'IsoTimestamp'>;
  * normalizeUrl('HTTPS://RIA.ru:443/a?utm_source=x#top');
  * //=> 'https://ria.ru/a'
  * ```
+ *
+ * @pattern `^https?://`
  */
 export type NormalizedUrl = Brand<string, 'NormalizedUrl'>;
 
@@ -62,5 +70,7 @@ export type NormalizedUrl = Brand<string, 'NormalizedUrl'>;
  * urlKey('http://www.ria.ru/a/?b=2&a=1');
  * //=> 'https://ria.ru/a?a=1&b=2'
  * ```
+ *
+ * @pattern `^https://`
  */
 export type UrlKey = Brand<string, 'UrlKey'>;

@@ -4,3 +4,11 @@
 const { checkPackage } = require('./check-package.cjs');
 
 checkPackage(require('newsdoc'), 'cjs');
+
+// The JSON Schemas, through `exports` as docs/schema.md shows.
+const assert = require('node:assert/strict');
+for (const name of ['article', 'parse-result', 'record']) {
+  const schema = require(`newsdoc/schema/${name}.json`);
+  assert.equal(schema.$id, `https://newsdoc.dev/schema/${name}.json`);
+}
+console.log('smoke schema (cjs) ok');

@@ -2,7 +2,9 @@
 // exactly as a user's ESM code would. Run after `npm run build`: `node test/dist/smoke.mjs`.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
 import * as api from 'newsdoc';
+import schema from 'newsdoc/schema/parse-result.json' with { type: 'json' };
 import check from './check-package.cjs';
 
 check.checkPackage(api, 'esm');
@@ -23,3 +25,12 @@ for (const [thrower, catcher] of [[cjs, api], [api, cjs]]) {
   assert.ok(!(new Error('x') instanceof catcher.ArticleParseError));
 }
 console.log('smoke dual package ok');
+
+// The JSON Schemas, through `exports`: the calls docs/schema.md shows (test/schema.test.ts
+// checks that it still shows them).
+const text = ' date 2021-11-02 https://ria.ru/20211102/a-1234567.html\n\nHarbour reopens';
+const ajv = new Ajv({ allowUnionTypes: true });
+const validate = ajv.compile(schema);
+assert.equal(validate(JSON.parse(JSON.stringify(api.parseArticle(text)))), true, JSON.stringify(validate.errors));
+assert.equal(validate({ ...api.parseArticle(text), extra: 1 }), false);
+console.log('smoke schema (esm) ok');
