@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -84,6 +85,19 @@ describe('newsdoc, the map step', () => {
     const out = join(dir, 'out.ndjson');
     expect(run(['-o', out, '-'], big).code).toBe(0);
     expect(lines(readFileSync(out, 'utf8'))).toHaveLength(1500);
+  });
+});
+
+describe('newsdoc output and the published schema', () => {
+  it('validates against schema/record.json in strict mode, every format option included', () => {
+    const ajv = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true });
+    for (const file of ['article.json', 'parse-result.json', 'record.json']) ajv.addSchema(JSON.parse(readFileSync(join(root, 'schema', file), 'utf8')) as object);
+    const validate = ajv.getSchema('https://newsdoc.dev/schema/record.json');
+    if (validate === undefined) throw new Error('record.json is not loaded');
+    const outputs = [run([dumpFile]), run(['--sections', '--repair', 'safe', join(root, 'fixtures')]), run(['--fields', 'date,title,dateline', dumpFile]), run(['--input', 'jsonl', '-'], '{"text": "x"}\n"y"\n{"bad": 1}\n')];
+    for (const { stdout } of outputs) {
+      for (const line of lines(stdout)) expect(validate(JSON.parse(line)) ? [] : validate.errors, line.slice(0, 80)).toEqual([]);
+    }
   });
 });
 

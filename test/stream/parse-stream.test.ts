@@ -3,7 +3,10 @@
  * are cut; they read no faster than records are taken, stop the source on `break`, and turn
  * a runaway document into an error record instead of holding it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CorpusTransformStream, createParser, parseCorpus, parseStream, type CorpusRecord } from '../../src/index.js';
@@ -78,6 +81,20 @@ describe('createParser', () => {
     expect(() => createParser(() => undefined, { maxDocumentSize: 0 })).toThrow(RangeError);
     expect(() => createParser(() => undefined, { maxDocumentSize: '1' as unknown as number })).toThrow(TypeError);
     expect(() => createParser(() => undefined).feed(42 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('stream records and the published schema', () => {
+  it('validate against schema/parse-result.json, positions counted from the start of the stream', async () => {
+    const ajv = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true });
+    for (const file of ['article.json', 'parse-result.json', 'record.json']) ajv.addSchema(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schema', file), 'utf8')) as object);
+    const validate = ajv.getSchema('https://newsdoc.dev/schema/parse-result.json');
+    if (validate === undefined) throw new Error('parse-result.json is not loaded');
+    const records = await collect(parseStream(cut(BYTES, [1, 2, 3, 90, 91, 300])));
+    for (const { index, start, end, ...result } of records) {
+      expect([index, start, end].every(Number.isInteger)).toBe(true);
+      expect(validate(result) ? [] : validate.errors).toEqual([]);
+    }
   });
 });
 
