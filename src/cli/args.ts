@@ -32,6 +32,7 @@ export interface Command {
   readonly repair: 'none' | 'safe';
   readonly maxDocumentSize: number | undefined;
   readonly extensions: readonly string[];
+  readonly positions: 'source' | 'document';
 }
 
 /** The fields of an Article, in their order, for `--fields`. */
@@ -63,6 +64,10 @@ Output
   --fields a,b,...  keep only these article fields (${ARTICLE_FIELDS.join(', ')})
   --sections        keep article.sections (they repeat the input; left out by default)
   --errors FILE     also write every record with ok: false, with its raw text, to FILE (NDJSON)
+  --positions document
+                    count index, start, end and every position from the document itself
+                    (index 0), so a record does not depend on where an engine cut the input
+                    (GNU parallel --pipe, Hadoop splits); default: from the start of the source
 
 Running
   -j, --jobs N      parse on N worker threads (default: the available cores); the output
@@ -124,6 +129,7 @@ export function readCommand(argv: readonly string[], stdoutIsTty: boolean, stder
         repair: { type: 'string' },
         'max-document-size': { type: 'string' },
         ext: { type: 'string' },
+        positions: { type: 'string' },
       },
     });
   } catch (error) {
@@ -151,5 +157,6 @@ export function readCommand(argv: readonly string[], stdoutIsTty: boolean, stder
     repair: oneOf(v.repair, ['none', 'safe'] as const, 'repair', 'none'),
     maxDocumentSize: v['max-document-size'] === undefined ? undefined : positiveInteger(v['max-document-size'], 'max-document-size'),
     extensions: (v.ext ?? '.txt').split(',').map((e) => (e.startsWith('.') ? e : `.${e}`)),
+    positions: oneOf(v.positions, ['source', 'document'] as const, 'positions', 'source'),
   };
 }

@@ -289,6 +289,7 @@ async function run(command: Command): Promise<number> {
     repair: command.repair,
     maxDocumentSize: command.maxDocumentSize,
     errors: errors !== null,
+    positions: command.positions,
   };
   const stats = new Stats();
   const progress = command.progress ? new Progress(command) : null;

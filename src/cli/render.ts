@@ -35,6 +35,8 @@ export interface RenderConfig {
   readonly repair: 'none' | 'safe';
   readonly maxDocumentSize: number | undefined;
   readonly errors: boolean;
+  /** Count positions from the start of the source, or from the document itself. */
+  readonly positions: 'source' | 'document';
 }
 
 /** A rendered document: its output, and what the main thread counts. */
@@ -152,11 +154,14 @@ function recordOf(task: Task, config: RenderConfig): CorpusRecord {
       diagnostics: [{ code: 'INPUT_RECORD_INVALID', severity: 'error', message, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }],
     };
   }
-  const piece = { ...task.piece };
+  // Positions from the document itself: the record is the same wherever the input was cut.
+  const own = config.positions === 'document';
+  const piece = own ? { ...task.piece, start: 0, end: task.piece.end - task.piece.start, line: 1, endLine: task.piece.endLine - task.piece.line + 1 } : { ...task.piece };
+  const index = own ? 0 : task.index;
   const limit = config.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
-  if (piece.text === null || piece.text.length > limit) return oversizeRecord(piece, task.index, limit);
+  if (piece.text === null || piece.text.length > limit) return oversizeRecord(piece, index, limit);
   const options = Object.assign(Object.create(null) as object, { repair: config.repair, maxDocumentSize: limit });
-  return parsePiece(piece, task.index, options);
+  return parsePiece(piece, index, options);
 }
 
 /** Parses and renders one task. */
