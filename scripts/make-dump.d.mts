@@ -12,6 +12,8 @@ export interface DumpOptions {
   readonly full?: boolean;
   /** At least this many full header dates before the first month-only one (default 0). */
   readonly fullDatesFirst?: number;
+  /** Number the pieces from this, so the parts of a dump made in parallel differ (default 0; only a dump from 0 has the preamble). */
+  readonly start?: number;
   /** The fixtures directory (default: the repository's `fixtures/`). */
   readonly fixtures?: string;
 }

@@ -6,11 +6,14 @@
 //   node scripts/make-dump.mjs --documents 100000 --out dump.txt
 //   node scripts/make-dump.mjs --bytes 50000000 --full > dump.txt
 //   node scripts/make-dump.mjs --documents 100000 --full-dates-first 30000 --out dump.txt --records dump.ndjson
+//   node scripts/make-dump.mjs --documents 50000 --start 50000 --out part-2.txt
 //
 // --documents N          exactly N documents, as parseCorpus counts them (default 1000)
 // --bytes N              instead: stop at the first document that brings the dump to N bytes
 // --full                 full-length bodies of 2–6 KB (default: the fixture's body, plus 0–2 paragraphs)
 // --full-dates-first N   at least N full header dates before the first month-only one (default 0)
+// --start N              number the documents' variations from N, so that the parts of a dump
+//                        made in parallel differ (default 0; only the part from 0 has the preamble)
 // --out FILE             write the dump there (default: standard output)
 // --records FILE         also write the NDJSON records of the dump there, parsed with src/
 //
@@ -250,9 +253,10 @@ export function makeDocument(template, i, { full = false } = {}) {
  * before the first header is a document of its own, with `article: null`), then goes round
  * the fixtures in name order; a page without a header follows every 97th document. With
  * `fullDatesFirst`, fixtures with a month-only header date wait until that many full
- * header dates have been written.
+ * header dates have been written. Pieces are numbered from `start`; only a dump that starts
+ * at 0 has the preamble.
  */
-export function* dumpPieces({ documents = 1000, bytes = null, full = false, fullDatesFirst = 0, fixtures = FIXTURES } = {}) {
+export function* dumpPieces({ documents = 1000, bytes = null, full = false, fullDatesFirst = 0, start = 0, fixtures = FIXTURES } = {}) {
   const templates = loadTemplates(fixtures);
   const preamble = templates.find((t) => t.role === 'preamble');
   const tails = templates.filter((t) => t.role === 'tail');
@@ -269,8 +273,8 @@ export function* dumpPieces({ documents = 1000, bytes = null, full = false, full
     size += Buffer.byteLength(text, 'utf8');
     return { text, documents: count, template };
   };
-  if (preamble !== undefined && !done(made, size)) yield emit(makeDocument(preamble, 0, { full: false }), 1, preamble.name);
-  for (let i = 1; !done(made, size); i += 1) {
+  if (preamble !== undefined && start === 0 && !done(made, size)) yield emit(makeDocument(preamble, 0, { full: false }), 1, preamble.name);
+  for (let i = start + 1; !done(made, size); i += 1) {
     const pool = fullDates < fullDatesFirst ? fullOnly : all;
     let template = pool[i % pool.length];
     if (bytes === null && made + template.documents > documents) template = singles[i % singles.length];
@@ -330,7 +334,7 @@ export function writeRecords(api, text, file, from) {
 
 function usage(message) {
   process.stderr.write(`make-dump: ${message}\n`);
-  process.stderr.write('usage: node scripts/make-dump.mjs [--documents N | --bytes N] [--full] [--full-dates-first N] [--out FILE] [--records FILE]\n');
+  process.stderr.write('usage: node scripts/make-dump.mjs [--documents N | --bytes N] [--full] [--full-dates-first N] [--start N] [--out FILE] [--records FILE]\n');
   process.exit(2);
 }
 
@@ -348,6 +352,7 @@ function readArgs(args) {
     if (arg === '--documents') options.documents = count(arg, args[++k]);
     else if (arg === '--bytes') options.bytes = count(arg, args[++k]);
     else if (arg === '--full-dates-first') options.fullDatesFirst = count(arg, args[++k]);
+    else if (arg === '--start') options.start = count(arg, args[++k]);
     else if (arg === '--full') options.full = true;
     else if (arg === '--out' || arg === '--records') {
       const value = args[++k];

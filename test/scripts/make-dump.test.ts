@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../src/index.js';
-import { dumpPieces, loadTemplates, makeDocument, makeDump } from '../../scripts/make-dump.mjs';
+import { ndjsonLine, toRecord } from '../../src/cli/record.js';
+import { dumpPieces, loadTemplates, makeDocument, makeDump, writeRecords } from '../../scripts/make-dump.mjs';
 
 const script = join(import.meta.dirname, '..', '..', 'scripts', 'make-dump.mjs');
 const templates = loadTemplates();
@@ -67,6 +68,14 @@ describe('make-dump: the dump', () => {
     expect(first?.article).toBeNull();
   });
 
+  it('makes a different part of a dump from --start, without the preamble', () => {
+    const part = makeDump({ documents: 50, start: 50 });
+    const records = parseCorpus(part);
+    expect(records).toHaveLength(50);
+    expect(records[0]?.article).not.toBeNull();
+    expect(part).not.toBe(makeDump({ documents: 50 }));
+  });
+
   it('gives the same bytes for the same options', () => {
     expect(makeDump({ documents: 400, full: true })).toBe(makeDump({ documents: 400, full: true }));
     expect(makeDump({ documents: 400 })).not.toBe(makeDump({ documents: 400, full: true }));
@@ -117,10 +126,15 @@ describe('make-dump: the command', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toBe(makeDump({ documents: 40 }));
-    const lines = readFileSync(records, 'utf8').split('\n');
+    const written = readFileSync(records, 'utf8');
+    const lines = written.split('\n');
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(40);
     expect(lines.map((line) => (JSON.parse(line) as { source: string }).source)).toEqual(lines.map(() => out));
+    // The command's records are writeRecords over src/, as a test would call it.
+    const again = join(dir, 'again.ndjson');
+    expect(writeRecords({ parseCorpus, toRecord, ndjsonLine }, makeDump({ documents: 40 }), again, { source: out })).toBe(40);
+    expect(readFileSync(again, 'utf8')).toBe(written);
   });
 
   it('exits 2 on a usage error', () => {
