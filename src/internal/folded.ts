@@ -5,6 +5,7 @@
  * positions in the input.
  */
 import { isBlankCode, trimBlanks } from './chars.js';
+import { lastAtOrBefore } from './positions.js';
 
 export class FoldedRange {
   /** The folded text. */
@@ -37,28 +38,14 @@ export class FoldedRange {
 
   /** The input offset of folded index `at` (`text.length` maps past the last character). */
   toInput(at: number): number {
-    const runs = this.#runAt;
-    let lo = 0;
-    let hi = runs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((runs[mid] ?? 0) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return (this.#runInput[lo] ?? 0) + at - (runs[lo] ?? 0);
+    const run = lastAtOrBefore(this.#runAt, at);
+    return (this.#runInput[run] ?? 0) + at - (this.#runAt[run] ?? 0);
   }
 
   /** The folded index of input offset `offset` (the first folded index at or after it). */
   fromInput(offset: number): number {
-    const starts = this.#runInput;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const runStart = starts[lo] ?? 0;
+    const lo = lastAtOrBefore(this.#runInput, offset);
+    const runStart = this.#runInput[lo] ?? 0;
     const at = (this.#runAt[lo] ?? 0) + Math.max(0, offset - runStart);
     const runEnd = (this.#runAt[lo + 1] ?? this.text.length + 1) - 1;
     return Math.min(at, runEnd, this.text.length);
