@@ -6,16 +6,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseCorpus, type Article } from '../src/index.js';
-import { checkSections } from './invariants.js';
+import { checkSections, HIDDEN } from './invariants.js';
 
 const H = ' date 2021-11-02 https://ria.ru/20211102/a-1234500100.html\n\n';
 const T = 'The harbour reopens to small boats after repairs\n\n';
 const D = 'MOSCOW, November 2 – RIA Novosti. ';
 const n = 4_500_000;
 
-// C0 and C1 controls (tab and line breaks aside), bidi controls and marks, zero-width joiners.
-// eslint-disable-next-line no-control-regex -- this test looks for control characters on purpose
-const HIDDEN = /[\u0000-\u0008\v\f\u000e-\u001f\u007f-\u009f\u061c\u200c-\u200f\u202a-\u202e\u2060\u2066-\u2069]/u;
 
 /** Every short field of an article. */
 function shortFields(a: Article): (string | null)[] {

@@ -57,10 +57,6 @@ export function weekdayFromName(word: string): number | null {
   return WEEKDAYS.get(w) ?? null;
 }
 
-/** Whether `word` is a weekday name or abbreviation (case-insensitive, final period allowed). */
-export function isWeekdayName(word: string): boolean {
-  return weekdayFromName(word) !== null;
-}
 
 // Abbreviations from MONTH_NAMES: after one of these a period belongs to the date
 // (`23 nov. (LaPresse)`), after a full name it ends the sentence (`on 25 November.`).
