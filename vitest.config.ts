@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // test/dist/ runs against the build, after it: `npm run test:dist` (vitest.dist.config.ts).
     exclude: ['test/dist/**', 'node_modules/**'],
+    // Property tests run hundreds of parses; on a busy two-core machine 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

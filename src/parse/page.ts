@@ -15,7 +15,10 @@ import {
   isDateLine,
   isFooterLine,
   isHeadlineShape,
+  isCallToAction,
   isImageUrl,
+  isLoneYear,
+  keywordItems,
   isProse,
   isTagShape,
   isXpath,
@@ -151,9 +154,16 @@ const MIN_TAG_BLOCK_LINES = 2;
 // Inside the article, chrome lines up to this long (`Share`, `Read more`, `Advertisement`)
 // are left out of the body; a longer line is text that only looks like chrome.
 const MAX_CHROME_IN_BODY_WORDS = 6;
+// Between a teaser and the page's stamp stand at most a byline and a section name, each a
+// few words (`AFP WORLD`, corpus 229).
+const MAX_BYLINE_LINES = 2;
+const MAX_BYLINE_WORDS = 4;
 // Lines shorter than this make a headline only where no longer candidate is there:
 // menus and buttons are that short, and so is `Putin meets Biden` (fixtures/short-headline.txt).
 const MIN_PREFERRED_HEADLINE_WORDS = 4;
+// A line glued from two links loses to any clean candidate, short ones included (the
+// short-line and first-place scores together are three).
+const GLUED_LINE_PENALTY = 4;
 // The URL slug spells a headline when at least this many slug words make it and at least
 // this share of them are the headline's words (`harbour-reopens-after-repairs`).
 const MIN_SLUG_WORDS = 3;
@@ -264,6 +274,11 @@ function isEntryStart(text: string): boolean {
   return ENTRY_START.test(text);
 }
 
+/** Whether a line is a template's keywords line: comma-separated items, all in lower case. */
+function isTemplateKeywords(text: string): boolean {
+  return text.toLowerCase() === text && keywordItems(text) !== null;
+}
+
 /** Letters-only words (a tag may stand where chrome words do: `world`, `news`). */
 const PLAIN_WORDS = /^\p{L}[\p{L}\p{M} '’–-]*$/u;
 
@@ -351,11 +366,20 @@ export function layoutPage(ctx: PageContext): Layout {
   }
   const articleOpening = dateline ? input.slice(dateline.end, (units[bodyUnit] as Unit).end) : '';
 
+  // A headline may end with a full stop; standing over the page's stamp, it is no sentence of
+  // the article, which its own stamp does not interrupt (fixtures/headline-final-period.txt).
+  const isStampedHeadline = (i: number): boolean => {
+    const u = units[i] as Unit;
+    return u.text.endsWith('.') && !u.text.endsWith('..') && isPageStamp(i + 1) && isHeadlineShape(u.text.slice(0, -1), u.words);
+  };
+  const isPageStamp = (i: number): boolean => base[i] === 'timestamp' && !isLoneYear((units[i] as Unit).text);
+
   // 2. The headline: a headline-shaped line before the article, preferring one the page repeats
   //    or whose words the URL slug spells.
   const isCandidate = (i: number): boolean => {
     const u = units[i] as Unit;
-    if (!isText(i) || !isHeadlineShape(u.text, u.words) || findTimestamp(u.text) !== null) return false;
+    if (!isText(i) || findTimestamp(u.text) !== null || isTemplateKeywords(u.text)) return false;
+    if (!isHeadlineShape(u.text, u.words) && !isStampedHeadline(i)) return false;
     return !(dateline && isSummaryOf(u.text, articleOpening));
   };
   let candidates: number[] = [];
@@ -388,10 +412,14 @@ export function layoutPage(ctx: PageContext): Layout {
 
   // 3. Without a dateline, the article starts at the first running text after the headline.
   let descriptionUnit = -1;
+  let pullQuote = -1;
   if (bodyUnit < 0) {
     const after = title >= 0 ? title + 1 : 0;
     for (let i = after; i < n; i++) if (isBodyProse(i)) { bodyUnit = i; break; }
-    if (bodyUnit >= 0 && ctx.descriptionSlot && !leadText.slice(0, bodyUnit).some((t) => t !== null)) {
+    // The template shows itself without its URL, too: its keywords line, all in lower case,
+    // stands over the headline (`russia, sergei shoigu`; fixtures/keywords-over-headline.txt).
+    const slot = ctx.descriptionSlot || (title > 0 && units.slice(0, title).some((u) => isTemplateKeywords(u.text)));
+    if (bodyUnit >= 0 && slot && !leadText.slice(0, bodyUnit).some((t) => t !== null)) {
       // Sputnik's template renders the description under the headline; it is the lead
       // unless it is the only text on the page.
       for (let i = bodyUnit + 1; i < n; i++) {
@@ -414,6 +442,42 @@ export function layoutPage(ctx: PageContext): Layout {
         if (isText(i) && u.words >= MIN_FALLBACK_BODY_WORDS && i !== title) { bodyUnit = i; break; }
       }
     }
+    // A paragraph right under the headline that a call to follow the outlet sets apart from
+    // the text is the standfirst (fixtures/call-to-action-standfirst.txt).
+    if (bodyUnit >= 0 && bodyUnit === title + 1 && descriptionUnit < 0) {
+      const next = units[bodyUnit + 1];
+      if (next && isCallToAction(next.text, next.words) && bodyUnit + 2 < n && isBodyProse(bodyUnit + 2)) {
+        descriptionUnit = bodyUnit;
+        bodyUnit += 2;
+      }
+    }
+    // A paragraph that repeats the lead word for word is the lead again, rendered a second
+    // time over the text (fixtures/lead-repeated-over-text.txt).
+    if (bodyUnit >= 0 && descriptionUnit < 0 && bodyUnit + 1 < n && isBodyProse(bodyUnit + 1)) {
+      const folded = comparable((units[bodyUnit] as Unit).text);
+      for (let i = 0; i < bodyUnit; i++) {
+        const text = leadText[i];
+        if (text !== null && text !== undefined && comparable(text) === folded) {
+          descriptionUnit = bodyUnit;
+          bodyUnit += 1;
+          break;
+        }
+      }
+    }
+    // The headline may come last, after the text it heads (fixtures/headline-after-body.txt).
+    if (bodyUnit < 0 && title > 0) {
+      for (let i = 0; i < title; i++) if (isBodyProse(i)) { bodyUnit = i; break; }
+    }
+    // Prose over the page's byline and stamp, before any stamp, is a pull quote or teaser:
+    // the article does not break off for its own stamp (fixtures/pull-quote-over-stamp.txt).
+    if (bodyUnit >= 0 && descriptionUnit < 0 && !base.slice(0, bodyUnit).includes('timestamp')) {
+      let j = bodyUnit + 1;
+      while (j < n && j <= bodyUnit + MAX_BYLINE_LINES && !isPageStamp(j) && isText(j) && !isBodyProse(j) && (units[j] as Unit).words <= MAX_BYLINE_WORDS) j++;
+      if (isPageStamp(j) && j + 1 < n && isBodyProse(j + 1)) {
+        pullQuote = bodyUnit;
+        bodyUnit = j + 1;
+      }
+    }
   }
 
   // 4. Kinds before the article.
@@ -428,6 +492,9 @@ export function layoutPage(ctx: PageContext): Layout {
     const b = base[i];
     if (b) kinds[i] = b;
     else if (i === title) kinds[i] = 'title';
+    else if (i === pullQuote) kinds[i] = 'chrome';
+    else if (keywordItems(u.text) !== null) kinds[i] = 'chrome';
+    else if (isHeadlineShape(u.text, u.words) && glueSeams(input, u.start, u.end).length > 0) kinds[i] = 'chrome';
     else if (variantText[i] !== null || (titleKey !== null && isRepeatLength(u.words, titleWords) && sameHeadline(keyOf(i), titleKey))) kinds[i] = 'title-repeat';
     else if (leadText[i] !== null || i === descriptionUnit) {
       kinds[i] = 'lead';
@@ -465,7 +532,7 @@ export function layoutPage(ctx: PageContext): Layout {
   // 7. Footer: trailers after the article, read from the end.
   let footerStart = n;
   if (bodyUnit >= 0) {
-    while (footerStart - 1 > Math.max(bodyUnit, metadataEnd - 1)) {
+    while (footerStart - 1 > Math.max(bodyUnit, metadataEnd - 1) && footerStart - 1 !== title) {
       const u = units[footerStart - 1] as Unit;
       if (!isFooterLine(u.text, u.words)) break;
       footerStart--;
@@ -480,6 +547,10 @@ export function layoutPage(ctx: PageContext): Layout {
     kinds[bodyUnit] = 'body';
     for (let j = bodyUnit + 1; j < footerStart; j++) {
       if (template.has(j)) continue;
+      if (j === title) {
+        kinds[j] = 'title';
+        continue;
+      }
       const bj = base[j];
       const u = units[j] as Unit;
       if (bj === 'xpath' || bj === 'image' || bj === 'credit' || bj === 'link' || (bj === 'chrome' && u.words <= MAX_CHROME_IN_BODY_WORDS)) {
@@ -552,10 +623,40 @@ function markTags(units: readonly Unit[], base: readonly (BaseKind | null)[], ki
     // A lone short line after a date line is a byline or initials (corpus 253: `ن.ب`), not a
     // tag block; real blocks hold several tags or end in the rest of the template.
     const endsBlock = templateFollows || ((j === metadataEnd || j === bodyUnit) && j - i >= MIN_TAG_BLOCK_LINES);
-    const isBlock = afterMetadata ? endsBlock : before === 'title' && templateFollows;
-    if (isBlock) for (let k = i; k < j; k++) kinds[k] = 'tags';
+    // A photo item (its title, caption and `Source/Platform` credit) is no tag block (fixtures/photo-item-not-tags.txt).
+    const photoItem = SLASH_CREDIT.test((units[j - 1] as Unit).text);
+    const isBlock = !photoItem && (afterMetadata ? endsBlock : before === 'title' && templateFollows);
+    // Else the lines the keywords line lists are tags, the rest of the run not.
+    const tagsEnd = isBlock ? j : afterMetadata && !photoItem ? i + listedInKeywords(units, i, j, metadataEnd) : i;
+    for (let k = i; k < tagsEnd; k++) kinds[k] = 'tags';
     i = j;
   }
+}
+
+// A photo credit as a source and a platform or photographer, capitalised, on either side of
+// one slash: `Ministry of Defence/Telegram`, `Agency/Ivan Petrov`.
+const SLASH_CREDIT = /^\p{Lu}[^/]{1,60}\/\s?\p{Lu}[^/]{1,40}$/u;
+
+// How far below a tag block the template repeats its tags as one keywords line (corpus 216
+// has a publisher block of four lines between them).
+const KEYWORDS_LINE_WINDOW = 8;
+
+/**
+ * How many lines of the run `[from, to)`, from its first, come back as items of a keywords
+ * line below it (`belarus, europe, poland` under `belarus` and `poland`): the template's own
+ * proof that they are its tags (fixtures/tags-with-keywords-line.txt).
+ */
+function listedInKeywords(units: readonly Unit[], from: number, to: number, metadataEnd: number): number {
+  let most = 0;
+  for (let k = to; k < Math.min(metadataEnd, to + KEYWORDS_LINE_WINDOW); k++) {
+    const items = keywordItems((units[k] as Unit).text);
+    if (items === null) continue;
+    const listed = new Set(items.map((item) => item.toLowerCase()));
+    let t = from;
+    while (t < to && listed.has((units[t] as Unit).text.toLowerCase())) t++;
+    most = Math.max(most, t - from);
+  }
+  return most;
 }
 
 /** Picks the headline among candidates: the first, unless a later one is repeated or spelled by the slug. */
@@ -572,7 +673,11 @@ function pickHeadline(
   for (const [rank, i] of candidates.entries()) {
     const key = keyOf(i);
     // Three words make a headline only where no longer line does: menus and buttons are that short.
-    let score = (rank === 0 ? 1 : 0) - ((ctx.units[i] as Unit).words < MIN_PREFERRED_HEADLINE_WORDS ? 2 : 0);
+    const unit = ctx.units[i] as Unit;
+    let score = (rank === 0 ? 1 : 0) - (unit.words < MIN_PREFERRED_HEADLINE_WORDS ? 2 : 0);
+    // Topic links rendered without a space between them (`…talks in UkraineScandal over…`)
+    // make a headline only where no clean line is there (fixtures/glued-topic-links.txt).
+    if (glueSeams(ctx.input, unit.start, unit.end).length > 0) score -= GLUED_LINE_PENALTY;
     for (let j = 0; j < window; j++) {
       if (j !== i && base[j] === null && comparableLength(ctx.units[j] as Unit, ctx.units[i] as Unit) && sameHeadline(keyOf(j), key)) {
         score += 2;

@@ -30,6 +30,10 @@ const FIGURES_ONLY = /^[\d\s.,:;%+()|/–—-]+$/;
 const BYLINE = /^(?:текст|автор|author|by|written by|reporting by|edited by)\s?:?\s\p{Lu}/iu;
 // Site interface text: `We use cookies …`, `Sign up for our newsletter`, `Find your bookmarks …`.
 const UI_PHRASE = /\b(?:cookies?|newsletters?|subscribe|subscription|sign (?:up|in)|log in|bookmarks?|bookmarked|premium section|javascript|ad ?blocker|privacy (?:policy|settings)|terms of (?:use|service)|all rights reserved|follow us|click here)\b/i;
+// A call to follow the outlet, set between paragraphs: `Subscribe to … on Telegram`,
+// `Подписывайтесь на … в Дзен` (fixtures/call-to-action-standfirst.txt).
+const CALL_TO_ACTION = /^(?:subscribe to|follow \S+ on|join us on|подписывайтесь на|подпишитесь на|читайте нас в|abonnez-vous|folgen sie uns|síguenos en|seguici su)\s/i;
+const MAX_CALL_TO_ACTION_WORDS = 8;
 // A rubric or story-line link: `news from the plot Riots on the border`.
 const RUBRIC = /^(?:news from the plot|новости сюжета|сюжет:|topic:|rubric:)/i;
 // An ending of a sentence: `… said.`, `… “very low.”`, `… in Geneva?`
@@ -171,6 +175,7 @@ export function isChrome(text: string): boolean {
   if ((text.length <= MAX_SITE_NAME_LENGTH && SITE_NAME.test(text)) || FIGURES_ONLY.test(text) || READING_TIME.test(text)) return true;
   if (BYLINE.test(head(text)) || RUBRIC.test(head(text))) return true;
   if (countWords(text) <= MAX_UI_LINE_WORDS && UI_PHRASE.test(text)) return true;
+  if (isCallToAction(text, countWords(text))) return true;
   // Link lists and share bars: a line with a URL inside other text.
   if (!isBareUrl(text) && /https?:\/\//i.test(text)) return true;
   // Icon-font ligatures rendered as text: `icon bookmark-bicon cameraicon …`.
@@ -227,18 +232,35 @@ export function isHeadlineShape(line: string, lineWords: number): boolean {
   const text = marker ? line.slice(0, marker.index) : line;
   const words = marker ? lineWords - 1 : lineWords;
   if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) return false;
-  if (isProse(text, words) || INNER_SENTENCE_BREAK.test(text)) return false;
+  if (isProse(text, words) || (INNER_SENTENCE_BREAK.test(text) && !isKickerHeadline(text))) return false;
   if (text.endsWith(':') || text.includes('|') || numericTokens(text) >= 3) return false;
   let upper = 0;
-  let letters = 0;
+  let cased = 0;
   for (const ch of text) {
     if (ch.toLowerCase() !== ch.toUpperCase()) {
-      letters++;
+      cased++;
       if (ch === ch.toUpperCase()) upper++;
     }
   }
+  // Scripts without case (Arabic, Hebrew, Chinese) cannot shout: their lines are headlines
+  // by length and punctuation alone (fixtures/arabic-headline.txt).
+  if (cased === 0) return CASELESS_LETTER.test(text);
   // All-capitals lines are section banners (`US ELECTIONS 2020`), not headlines.
-  return letters > 0 && upper / letters < MAX_HEADLINE_CAPITALS;
+  return upper / cased < MAX_HEADLINE_CAPITALS;
+}
+
+// A letter of a script without case.
+const CASELESS_LETTER = /\p{Lo}/u;
+// A topic kicker before the headline proper, ended by a full stop: `Border crisis. Warsaw
+// closes two crossings` (fixtures/kicker-headline.txt). The kicker is a few words, there is
+// one stop, and the line does not end like a sentence.
+const MAX_KICKER_WORDS = 6;
+const KICKER = /^([^.!?]+)\.\s[^.!?]+$/u;
+
+/** Whether a line is a short kicker, a full stop, then a headline that ends without one. */
+function isKickerHeadline(text: string): boolean {
+  const m = KICKER.exec(text);
+  return m !== null && countWords(m[1] ?? '') <= MAX_KICKER_WORDS;
 }
 
 /** The line without a title variant's site suffix, or `null` when it has none. */
@@ -293,4 +315,28 @@ export function isTagShape(text: string, words: number): boolean {
     !isBareUrl(text) &&
     !LONE_YEAR.test(text)
   );
+}
+
+/** Whether a line asks the reader to follow or subscribe to the outlet (`Subscribe to … on Telegram`). */
+export function isCallToAction(text: string, words: number): boolean {
+  return words <= MAX_CALL_TO_ACTION_WORDS && CALL_TO_ACTION.test(head(text));
+}
+
+// One item of a keywords line is a name or a short phrase, as a tag is.
+const MAX_KEYWORD_WORDS = 4;
+
+/**
+ * The items of a keywords line (`belarus, europe, poland`; `В мире, Европа, Москва`): two or
+ * more short comma-separated items and nothing else; `null` for any other line.
+ */
+export function keywordItems(text: string): string[] | null {
+  if (!text.includes(', ') || /[.!?:;"«»“”]/u.test(text)) return null;
+  const items = text.split(', ');
+  for (const item of items) if (item.length === 0 || countWords(item) > MAX_KEYWORD_WORDS || !/\p{L}/u.test(item)) return null;
+  return items;
+}
+
+/** Whether a line is a year alone (`2021`): a copyright trailer's or an archive link's. */
+export function isLoneYear(text: string): boolean {
+  return LONE_YEAR.test(text);
 }
