@@ -10,7 +10,11 @@ import { lastAtOrBefore } from './positions.js';
 export class FoldedRange {
   /** The folded text. */
   readonly text: string;
-  /** Folded index where each run of non-blank characters starts, and its input offset. */
+  /**
+   * Folded index where each segment starts, and its input offset. A segment is a stretch the
+   * folding leaves as it is (words and single spaces), so a paragraph without double blanks
+   * or line breaks is one segment and its folded text is a slice of the input.
+   */
   readonly #runAt: number[] = [];
   readonly #runInput: number[] = [];
 
@@ -18,22 +22,23 @@ export class FoldedRange {
     [from, to] = trimBlanks(input, from, to);
     const parts: string[] = [];
     let length = 0;
-    let i = from;
-    while (i < to) {
-      const start = i;
-      while (i < to && !isBlankCode(input.charCodeAt(i))) i++;
-      if (length > 0) length++;
+    let start = from;
+    this.#runAt.push(0);
+    this.#runInput.push(from);
+    for (let i = from; i < to; i++) {
+      if (!isBlankCode(input.charCodeAt(i))) continue;
+      // One plain space stays as it is; any other blank run folds to one space and starts a segment.
+      if (input.charCodeAt(i) === 0x20 && !isBlankCode(input.charCodeAt(i + 1))) continue;
+      parts.push(input.slice(start, i));
+      length += i - start + 1;
+      while (i < to && isBlankCode(input.charCodeAt(i))) i++;
+      start = i;
       this.#runAt.push(length);
       this.#runInput.push(start);
-      parts.push(input.slice(start, i));
-      length += i - start;
-      while (i < to && isBlankCode(input.charCodeAt(i))) i++;
+      i--;
     }
+    parts.push(input.slice(start, to));
     this.text = parts.length === 1 ? (parts[0] as string) : parts.join(' ');
-    if (this.#runAt.length === 0) {
-      this.#runAt.push(0);
-      this.#runInput.push(from);
-    }
   }
 
   /** The input offset of folded index `at` (`text.length` maps past the last character). */

@@ -182,7 +182,7 @@ function baseKind(unit: Unit): BaseKind | null {
   // A bare date (`2021-10-16`) is a date line before it is a line of figures; a headline
   // with a dated site suffix (`… – RIA Novosti, 11/02/2021`) is a title variant, not one.
   if (isDateLine(text, words) && stripSiteSuffix(text) === null) return 'timestamp';
-  if (isChrome(text)) return 'chrome';
+  if (isChrome(text, words)) return 'chrome';
   return null;
 }
 

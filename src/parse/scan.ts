@@ -73,6 +73,9 @@ export function scanInput(input: string, report: Reporter): Scan {
   let formatRun = -1;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
+    // Fast path, nearly every character of a page: printable, below the bidi and zero-width
+    // block (U+2000), outside C1, with no run open and words already seen.
+    if (hasWords && c >= 0x20 && c < 0x2000 && (c < 0x7f || c > 0x9f) && controlRun < 0 && formatRun < 0) continue;
     if (c === 0x0d && firstBreak < 0) firstBreak = i;
     if (isControlCode(c)) {
       if (controlRun < 0) controlRun = i;

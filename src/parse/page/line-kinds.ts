@@ -126,6 +126,8 @@ const BYLINE_AGENCIES: ReadonlySet<string> = new Set([
   'reuters', 'afp', 'ap', 'associated press', 'sputnik', 'sputnik international', 'ria novosti', 'риа новости',
   'tass', 'тасс', 'interfax', 'интерфакс', 'bloomberg', 'rt', 'bbc', 'cnn', 'xinhua', 'anadolu', 'dpa', 'efe', 'ansa',
 ]);
+// The longest line of the two lists: a longer line is on neither.
+const MAX_LISTED_LENGTH = Math.max(...[...CHROME_LINES, ...BYLINE_AGENCIES].map((line) => line.length));
 
 /** Closing quotes and brackets that may follow a sentence's final mark. */
 const CLOSERS = '"”»’\')]';
@@ -167,20 +169,26 @@ export function isCredit(text: string): boolean {
 }
 
 /** Whether a line is page furniture: buttons, menus, site names, tickers, reading times. */
-export function isChrome(text: string): boolean {
+export function isChrome(text: string, words: number = countWords(text)): boolean {
   if (text.length > MAX_CHROME_LENGTH) return false;
-  const lower = text.toLowerCase();
-  if (CHROME_LINES.has(lower) || BYLINE_AGENCIES.has(lower)) return true;
-  if (text.startsWith('|') || text.includes('•') || /[▲▼]/u.test(text)) return true;
+  // The listed lines are short: a longer line needs no lower-casing for the look-up.
+  if (text.length <= MAX_LISTED_LENGTH) {
+    const lower = text.toLowerCase();
+    if (CHROME_LINES.has(lower) || BYLINE_AGENCIES.has(lower)) return true;
+  }
+  if (text.startsWith('|') || text.includes('•') || text.includes('▲') || text.includes('▼')) return true;
   if ((text.length <= MAX_SITE_NAME_LENGTH && SITE_NAME.test(text)) || FIGURES_ONLY.test(text) || READING_TIME.test(text)) return true;
   if (BYLINE.test(head(text)) || RUBRIC.test(head(text))) return true;
-  if (countWords(text) <= MAX_UI_LINE_WORDS && UI_PHRASE.test(text)) return true;
-  if (isCallToAction(text, countWords(text))) return true;
+  // The word bounds first: they are cheaper than the phrase expressions.
+  if (words <= MAX_UI_LINE_WORDS && UI_PHRASE.test(text)) return true;
+  if (isCallToAction(text, words)) return true;
   // Link lists and share bars: a line with a URL inside other text.
   if (!isBareUrl(text) && /https?:\/\//i.test(text)) return true;
-  // Icon-font ligatures rendered as text: `icon bookmark-bicon cameraicon …`.
+  // Icon-font ligatures rendered as text: `icon bookmark-bicon cameraicon …`. Only a line
+  // that holds `icon` at all is split to count them.
+  if (!/icon/i.test(text)) return false;
   let icons = 0;
-  for (const token of lower.split(' ')) if (token.endsWith('icon')) icons++;
+  for (const token of text.toLowerCase().split(' ')) if (token.endsWith('icon')) icons++;
   return icons >= MIN_ICON_TOKENS;
 }
 
