@@ -84,7 +84,7 @@ const KNOWN_MISSES: Record<string, readonly string[]> = {
   'dateline.agency': ['253'],
   'dateline.date': ['203', '205'],
   bodyStart: ['210', '212', '213', '216', '218', '229', '240', '245', '261'],
-  published: ['234', '243'],
+  published: ['234'],
   tags: ['205', '216', '238'],
   language: ['239', '250', '255', '256'],
 };
