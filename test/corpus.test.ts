@@ -78,13 +78,8 @@ const fields: Record<string, (a: Article | null, l: Label) => [unknown, unknown]
  * wrong or absent. This list may only shrink: fix a shape and take its files off.
  */
 const KNOWN_MISSES: Record<string, readonly string[]> = {
-  title: ['071', '234', '238', '240', '250', '253'],
-  'dateline.raw': ['245', '248', '253', '261'],
-  'dateline.place': ['245', '248', '261'],
-  'dateline.agency': ['253'],
-  'dateline.date': ['203', '205'],
-  bodyStart: ['210', '212', '213', '216', '218', '229', '240', '245', '261'],
-  published: ['234'],
+  title: ['071', '238', '240', '250', '253'],
+  bodyStart: ['210', '212', '213', '216', '218', '229', '240'],
   tags: ['205', '216', '238'],
   language: ['239', '250', '255', '256'],
 };
@@ -98,7 +93,7 @@ function isWrong(got: unknown): boolean {
  * Today's wrong answers per field, the subset of {@link KNOWN_MISSES} where a value was given
  * and it is not the label. A rule that trades a `null` for a wrong value fails here.
  */
-const KNOWN_WRONG: Record<string, number> = { title: 2, bodyStart: 8, tags: 1, language: 2 };
+const KNOWN_WRONG: Record<string, number> = { title: 1, bodyStart: 6, tags: 1, language: 2 };
 
 describe.runIf(hasCorpus || required)('the real corpus', () => {
   it('is there', () => {
