@@ -12,7 +12,7 @@ export type { Diagnostic, Position, Severity } from './model/diagnostic.js';
 export type { JsonValue, NewsdocRecord, RecordArticle } from './model/record.js';
 export { detectLanguage, type DetectLanguageOptions } from './normalize/detect-language.js';
 export { normalizeDate, type NormalizeDateOptions } from './normalize/normalize-date.js';
-export { findTimestamp, normalizeTimestamp, type TimestampMatch } from './normalize/normalize-timestamp.js';
+export { findTimestamp, normalizeTimestamp, type FindTimestampOptions, type TimestampMatch } from './normalize/normalize-timestamp.js';
 export { normalizeUrl, type NormalizeUrlOptions } from './normalize/normalize-url.js';
 export { DEFAULT_MAX_DOCUMENT_SIZE, parseArticle, parseArticleOrThrow, type ParseArticleOptions } from './parse/parse-article.js';
 export { parseCorpus, type CorpusRecord, type ParseCorpusOptions } from './corpus/parse-corpus.js';

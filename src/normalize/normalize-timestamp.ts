@@ -1,6 +1,7 @@
 import type { IsoDate, IsoTimestamp } from '../model/brand.js';
-import { formatIsoDate, weekdayOf } from '../internal/calendar.js';
+import { formatIsoDate, inferYear, weekdayOf, type Ymd } from '../internal/calendar.js';
 import { isBlankCode, isDigitCode, isLetterCode, trimSpace } from '../internal/chars.js';
+import { isReferenceDate, readOptions } from '../internal/options.js';
 import {
   readDayMonth,
   readNumericDate,
@@ -11,13 +12,52 @@ import {
   type FullDate,
 } from '../internal/date-words.js';
 
+/** The options {@link findTimestamp} knows, each with its check. */
+const OPTIONS = { reference: isReferenceDate };
+
+/**
+ * Options for {@link findTimestamp}.
+ *
+ * @example
+ * ```ts
+ * findTimestamp('5 Mar. 14:30 (UTC+3 MSK)', { reference: '2024-03-05' })?.value;
+ * //=> '2024-03-05T14:30+03:00'
+ * ```
+ */
+export interface FindTimestampOptions {
+  /**
+   * The document's date (`YYYY-MM-DD` or `YYYY-MM`), which supplies the year of a stamp
+   * written without one (`5 Mar. 14:30`), as for a dateline: the year that puts the stamp
+   * no more than one day after the reference. Without it such a stamp is not returned.
+   *
+   * @default undefined
+   * @example
+   * ```ts
+   * findTimestamp('Dec 31 23:50', { reference: '2022-01-01' })?.value;
+   * //=> '2021-12-31T23:50'
+   * ```
+   */
+  readonly reference?: string;
+}
+
+/**
+ * A stamp with a day, month and clock time but no year, where nothing gives it one: it is
+ * a stamp, but it has no value. @internal
+ */
+export interface UnresolvedTimestamp {
+  readonly value: null;
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * A timestamp found in a line of text by {@link findTimestamp}.
  *
  * @example
  * ```ts
  * findTimestamp('15:39 27.02.2026');
- * //=> { value: '2026-02-27T15:39', date: '2026-02-27', start: 0, end: 16, repaired: false, weekdayMismatch: false }
+ * //=> { value: '2026-02-27T15:39', date: '2026-02-27', start: 0, end: 16, repaired: false,
+ * //     weekdayMismatch: false, yearInferred: false }
  * ```
  */
 export interface TimestampMatch {
@@ -33,6 +73,8 @@ export interface TimestampMatch {
   readonly repaired: boolean;
   /** Whether a weekday is written with the date and names another day (`Wed 4 Nov 2021`, a Thursday). */
   readonly weekdayMismatch: boolean;
+  /** Whether the date was written without a year, which came from `options.reference`. */
+  readonly yearInferred: boolean;
 }
 
 // Offsets of the zone abbreviations seen on news pages. Upper case only: `est` is a French word.
@@ -59,8 +101,16 @@ const ZONE_OFFSETS: ReadonlyMap<string, string> = new Map([
 
 // Longest date we look back for before a time: `Wednesday, 22 septiembre de 2021, `.
 const DATE_WINDOW = 40;
-// Longest separator between a date and its time: `  |  `.
+// Longest separator between a date and its time: `  |  `, ` à `.
 const MAX_SEPARATOR = 12;
+// Longest zone note in parentheses after a time: `(UTC+03:00 MSK)`.
+const MAX_ZONE_NOTE = 24;
+
+// Words that join a date and its time, as one separator: French `14/03/2022 à 09:12`
+// (a France 24 byline, corpus 243), German `um`, Italian `alle`, Portuguese `às`, Russian
+// `в`, Ukrainian `о`. English `at` is left out: `on October 27, 2021 at 22:00` is how English
+// sentences write it, and the bylines of English pages use a comma or a bullet.
+const DATE_TIME_WORDS: ReadonlySet<string> = new Set(['à', 'um', 'alle', 'às', 'в', 'о']);
 
 interface Clock {
   readonly start: number;
@@ -191,7 +241,17 @@ function readClock(text: string, colon: number, hoursStart: number, iso: boolean
       end = meridiem.end;
       at = skipBlanks(text, end);
     }
-    const zoneEnd = wordEnd(text, at);
+    if (text.charCodeAt(at) === 0x28 /* ( */) {
+      const note = readZoneNote(text, at);
+      // Zones that name different offsets are read like a broken offset: the stamp would
+      // claim a zone it may not have.
+      if (note === 'conflict') return null;
+      if (note !== null) {
+        offset = note.offset;
+        end = note.end;
+      }
+    }
+    const zoneEnd = offset === null ? wordEnd(text, at) : at;
     const word = text.slice(at, zoneEnd);
     const zone = word === 'Z' || zoneEnd - at > 4 ? undefined : ZONE_OFFSETS.get(word);
     if (zone !== undefined) {
@@ -209,6 +269,41 @@ function readClock(text: string, colon: number, hoursStart: number, iso: boolean
   }
   if (hour24 > 23) return null;
   return { start: hoursStart, end, time: `${pad2(hour24)}:${pad2(minute)}${seconds}`, offset, repaired };
+}
+
+/** The offset of one zone word at `at` (`MSK`, `GMT`, `UTC+3`, `GMT+05:30`) and its end; else `null`. */
+function readZoneWord(text: string, at: number): { offset: string; end: number } | null {
+  const zoneEnd = wordEnd(text, at);
+  const word = text.slice(at, zoneEnd);
+  const zone = word === 'Z' || zoneEnd - at > 4 ? undefined : ZONE_OFFSETS.get(word);
+  if (zone === undefined) return null;
+  const explicit = word === 'GMT' || word === 'UTC' || word === 'UT' ? readSignedOffset(text, zoneEnd, true) : null;
+  return explicit ?? { offset: zone, end: zoneEnd };
+}
+
+/**
+ * Reads a zone note in parentheses after a time: `(UTC+3 MSK)`, `(MSK)`, `(GMT+3)`. Every
+ * word in it must be a zone, and all must name one offset; a note with other words
+ * (`(Moscow time)`) gives `null` and no offset is invented; zones that disagree
+ * (`(UTC+2 MSK)`) give `'conflict'`.
+ */
+function readZoneNote(text: string, open: number): { offset: string; end: number } | 'conflict' | null {
+  let offset: string | null = null;
+  let i = open + 1;
+  while (i < text.length && i - open <= MAX_ZONE_NOTE) {
+    const code = text.charCodeAt(i);
+    if (isBlankCode(code)) {
+      i++;
+      continue;
+    }
+    if (code === 0x29 /* ) */) return offset === null ? null : { offset, end: i + 1 };
+    const zone = readZoneWord(text, i);
+    if (zone === null || zone.end === i) return null;
+    if (offset !== null && offset !== zone.offset) return 'conflict';
+    offset = zone.offset;
+    i = zone.end;
+  }
+  return null;
 }
 
 /** Reads a date with its year at `at`: numeric, or worded with an optional Russian year word. */
@@ -232,16 +327,45 @@ function isSeparatorPunctuation(code: number): boolean {
   );
 }
 
-/** Whether `[from, to)` separates a date and a time: blanks with at most one punctuation mark. */
+/**
+ * Whether `[from, to)` separates a date and a time: blanks with at most one punctuation
+ * mark, or one joining word between blanks (` à `, ` at `).
+ */
 function isSeparator(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > MAX_SEPARATOR) return false;
-  let punctuation = 0;
-  for (let i = from; i < to; i++) {
+  let marks = 0;
+  let i = from;
+  while (i < to) {
     const code = text.charCodeAt(i);
-    if (isBlankCode(code)) continue;
-    if (!isSeparatorPunctuation(code) || ++punctuation > 1) return false;
+    if (isBlankCode(code)) {
+      i++;
+      continue;
+    }
+    if (++marks > 1) return false;
+    if (isSeparatorPunctuation(code)) {
+      i++;
+      continue;
+    }
+    const end = joiningWordEnd(text, i);
+    if (end < 0 || end >= to) return false;
+    i = end;
   }
   return true;
+}
+
+/** Index past a joining word at `at` that has blanks on both sides (` à `), or -1. */
+function joiningWordEnd(text: string, at: number): number {
+  if (at === 0 || !isBlankCode(text.charCodeAt(at - 1))) return -1;
+  const end = wordEnd(text, at);
+  if (end === at || !isBlankCode(text.charCodeAt(end)) || !DATE_TIME_WORDS.has(text.slice(at, end).toLowerCase())) return -1;
+  return end;
+}
+
+/** Index of the start of a joining word that ends at `end` (`… 2022 à| 09:12`), or -1. */
+function joiningWordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 4 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  return i < end && joiningWordEnd(text, i) === end ? i : -1;
 }
 
 /** Index past a separator starting at `at` (see {@link isSeparator}), or -1 when there is none. */
@@ -282,9 +406,8 @@ function endsWithYearWord(text: string, end: number): boolean {
 /** The date written before the time that starts at `timeStart`, ending just before a separator. */
 function dateBefore(text: string, timeStart: number): { date: FullDate; start: number; weekday: number | null } | null {
   // A date with its year ends in a digit or a Russian year word; anything else cannot be one.
-  let p = timeStart;
-  while (p > 0 && timeStart - p < MAX_SEPARATOR && (isBlankCode(text.charCodeAt(p - 1)) || isSeparatorPunctuation(text.charCodeAt(p - 1)))) p--;
-  if (p === timeStart || p === 0) return null;
+  const p = separatorStartBefore(text, timeStart);
+  if (p < 0) return null;
   if (!isDigitCode(text.charCodeAt(p - 1)) && !endsWithYearWord(text, p)) return null;
   for (let s = Math.max(0, p - DATE_WINDOW); s < p; s++) {
     if (!isTokenStart(text, s)) continue;
@@ -292,6 +415,53 @@ function dateBefore(text: string, timeStart: number): { date: FullDate; start: n
     if (date !== null && isSeparator(text, date.end, timeStart)) return { date, ...includeWeekday(text, s) };
   }
   return null;
+}
+
+/** Where the separator before a time starting at `timeStart` begins (blanks, a mark or a joining word); -1 when there is none. */
+function separatorStartBefore(text: string, timeStart: number): number {
+  let p = timeStart;
+  while (p > 0 && timeStart - p < MAX_SEPARATOR && (isBlankCode(text.charCodeAt(p - 1)) || isSeparatorPunctuation(text.charCodeAt(p - 1)))) p--;
+  const word = p < timeStart ? joiningWordStart(text, p) : -1;
+  if (word >= 0) {
+    p = word;
+    while (p > 0 && timeStart - p < MAX_SEPARATOR && isBlankCode(text.charCodeAt(p - 1))) p--;
+  }
+  return p === timeStart || p === 0 ? -1 : p;
+}
+
+/**
+ * The day and month written without a year before the time that starts at `timeStart`
+ * (`5 Mar. 14:30`, `Mar 5, 14:30`), ending just before a separator mark or blanks. Such a
+ * stamp is weaker evidence than one with a year, so it must stand where stamps stand: at
+ * the start of the line or after a mark (`|`, `•`, `—`, `:`), never inside a sentence
+ * (`… on 17 October at 7:35 a.m. …`).
+ */
+function dayMonthBefore(text: string, timeStart: number): { day: number; month: number; start: number; weekday: number | null } | null {
+  const p = separatorStartBefore(text, timeStart);
+  if (p < 0) return null;
+  for (let s = Math.max(0, p - DATE_WINDOW); s < p; s++) {
+    if (!isTokenStart(text, s)) continue;
+    const date = readDayMonth(text, s);
+    if (date === null || date.year !== null || !isSeparator(text, date.end, timeStart) || hasLetter(text, date.end, timeStart)) continue;
+    const found = includeWeekday(text, s);
+    return standsAlone(text, found.start) ? { day: date.day, month: date.month, start: found.start, weekday: found.weekday } : null;
+  }
+  return null;
+}
+
+/** Whether `[from, to)` holds a letter (a joining word). */
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLetterCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether a stamp starting at `start` opens the line or follows a mark (`Updated: `, `Agency | `). */
+function standsAlone(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < MAX_SEPARATOR && isBlankCode(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return true;
+  const code = text.charCodeAt(i - 1);
+  return i < start && (code === 0x3a /* : */ || code === 0x28 /* ( */ || isSeparatorPunctuation(code));
 }
 
 /** The date written after a time that ends at `timeEnd` (`17:12 GMT 25.11.2021`). */
@@ -320,7 +490,7 @@ function isoDateBefore(text: string, t: number): FullDate | null {
   return date !== null && date.end === t ? date : null;
 }
 
-function makeMatch(date: FullDate, clock: Clock, start: number, end: number, weekday: number | null): TimestampMatch {
+function makeMatch(date: Omit<FullDate, 'end'>, clock: Clock, start: number, end: number, weekday: number | null, yearInferred = false): TimestampMatch {
   const isoDate = formatIsoDate(date.year, date.month, date.day);
   return {
     value: `${isoDate}T${clock.time}${clock.offset ?? ''}` as IsoTimestamp,
@@ -329,6 +499,7 @@ function makeMatch(date: FullDate, clock: Clock, start: number, end: number, wee
     end,
     repaired: clock.repaired,
     weekdayMismatch: weekday !== null && weekday !== weekdayOf(date.year, date.month, date.day),
+    yearInferred,
   };
 }
 
@@ -336,41 +507,69 @@ function makeMatch(date: FullDate, clock: Clock, start: number, end: number, wee
  * Finds the first clock time in one line of text that is written together with its own
  * date, and returns it as an ISO 8601 timestamp, as precise as written: seconds only when
  * written, an offset only when the text gives one (`+0000`, `Z`, `GMT`, `UTC` → `+00:00`,
- * `IST` → `+05:30`, `MSK` → `+03:00`, `GMT+3` → `+03:00`); 12-hour times become 24-hour.
+ * `IST` → `+05:30`, `MSK` → `+03:00`, `GMT+3` → `+03:00`, and the same in parentheses:
+ * `(UTC+3 MSK)` → `+03:00`); 12-hour times become 24-hour.
  *
  * Reads the date before the time (`2021-10-27T13:02+0000`, `16 Nov, 2021 17:21`,
  * `October 27, 2021, 22:00`, `Sun 31st May 2020 | 04:30 PM`, `23-10-2021 19:24 IST`) or
  * after it (`17:12 GMT 25.11.2021`, `15:39 27.02.2026`), separated by blanks and at most
- * one of `,` `|` `-` `–` `—` `•` `·`. A bare date, a time without a date, a date without
- * a year and a site clock widget with its zone glued to the day (`12:22 GMT04 November 2020`)
- * are not timestamps. The search is linear in the length of the line.
+ * one of `,` `|` `-` `–` `—` `•` `·`, or by one joining word (`14/03/2022 à 09:12`, `at`,
+ * `um`, `alle`, `às`, `в`, `о`). A day and month without a year before the time
+ * (`5 Mar. 14:30`) take the year from `options.reference`, as a dateline does; without a
+ * reference they are not returned. A bare date, a time without a date and a site clock
+ * widget with its zone glued to the day (`12:22 GMT04 November 2020`) are not timestamps,
+ * nor is a time whose zones disagree (`10:00 (UTC+2 MSK)`). The search is linear in the
+ * length of the line.
  *
  * @param text - One line of page text.
+ * @param options - The reference date for stamps written without a year.
  * @returns The first timestamp with its position, or `null` when there is none.
- * @throws TypeError when `text` is not a string.
+ * @throws TypeError when `text` is not a string, an option is unknown or `reference` not a string.
+ * @throws RangeError when `reference` is not a real `YYYY-MM-DD` or `YYYY-MM` date.
  * @example
  * ```ts
  * findTimestamp('Agency | Updated: 12-03-2022 08:47 IST | Created: 12-03-2022 08:10 IST');
  * //=> { value: '2022-03-12T08:47+05:30', date: '2022-03-12', start: 18, end: 38, repaired: false,
- * //     weekdayMismatch: false }
+ * //     weekdayMismatch: false, yearInferred: false }
  * findTimestamp('2021-11-21T11: 02');
- * //=> { value: '2021-11-21T11:02', date: '2021-11-21', start: 0, end: 17, repaired: true, weekdayMismatch: false }
+ * //=> { value: '2021-11-21T11:02', date: '2021-11-21', start: 0, end: 17, repaired: true,
+ * //     weekdayMismatch: false, yearInferred: false }
+ * findTimestamp('5 Mar. 14:30 (UTC+3 MSK)', { reference: '2024-03-05' });
+ * //=> { value: '2024-03-05T14:30+03:00', date: '2024-03-05', start: 0, end: 24, repaired: false,
+ * //     weekdayMismatch: false, yearInferred: true }
  * findTimestamp('Nov 16, 2021  •  38 minutes ago');
  * //=> null
  * ```
  */
-export function findTimestamp(text: string): TimestampMatch | null {
+export function findTimestamp(text: string, options?: FindTimestampOptions): TimestampMatch | null {
   if (typeof text !== 'string') throw new TypeError(`findTimestamp: expected a string, got ${typeof text}`);
+  const reference = readOptions('findTimestamp', options, OPTIONS).reference ?? null;
   let colon = text.indexOf(':');
   while (colon >= 0) {
-    const match = timestampAt(text, colon);
+    const match = timestampAt(text, colon, reference);
+    if (match !== null && match.value !== null) return match;
+    colon = text.indexOf(':', colon + 1);
+  }
+  return null;
+}
+
+/**
+ * The first stamp in a line, as {@link findTimestamp} reads it, or the first stamp written
+ * without a year when `reference` cannot give it one (its value is then `null`).
+ *
+ * @internal
+ */
+export function scanTimestamp(text: string, reference: Ymd | null): TimestampMatch | UnresolvedTimestamp | null {
+  let colon = text.indexOf(':');
+  while (colon >= 0) {
+    const match = timestampAt(text, colon, reference);
     if (match !== null) return match;
     colon = text.indexOf(':', colon + 1);
   }
   return null;
 }
 
-function timestampAt(text: string, colon: number): TimestampMatch | null {
+function timestampAt(text: string, colon: number, reference: Ymd | null): TimestampMatch | UnresolvedTimestamp | null {
   const hoursStart = hoursStartBefore(text, colon);
   if (hoursStart < 0) return null;
   const before = hoursStart > 0 ? text.charCodeAt(hoursStart - 1) : -1;
@@ -383,7 +582,14 @@ function timestampAt(text: string, colon: number): TimestampMatch | null {
   if (earlier !== null) return makeMatch(earlier.date, clock, earlier.start, clock.end, earlier.weekday);
   const later = dateAfter(text, clock.end);
   if (later !== null) return makeMatch(later.date, clock, clock.start, later.date.end, later.weekday);
-  return null;
+  // `5 Mar. 14:30 (UTC+3 MSK)`: a stamp without a year takes it as a dateline does.
+  const yearless = dayMonthBefore(text, hoursStart);
+  if (yearless === null) return null;
+  if (reference === null) return { value: null, start: yearless.start, end: clock.end };
+  const year = inferYear(yearless.month, yearless.day, reference);
+  // A day that exists in none of the candidate years (`30 Feb`) is no stamp.
+  if (year === null) return null;
+  return makeMatch({ year, month: yearless.month, day: yearless.day }, clock, yearless.start, clock.end, yearless.weekday, true);
 }
 
 /**

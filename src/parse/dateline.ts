@@ -1,11 +1,13 @@
 import type { Dateline } from '../model/article.js';
 import type { IsoDate } from '../model/brand.js';
 import { formatIsoDate, inferYear, isValidDay, parseIsoDate, type Ymd } from '../internal/calendar.js';
-import { readDayMonth } from '../internal/date-words.js';
+import { readDayMonth, wordEnd, type DayMonth } from '../internal/date-words.js';
+import { isOutletName } from '../internal/outlets.js';
 import { isReferenceDate, readOptions } from '../internal/options.js';
 import type { Reporter } from '../internal/report.js';
 import { shortField, withoutHidden } from '../internal/short-field.js';
 import { daysApart } from './date-evidence.js';
+import type { Metadata } from './metadata.js';
 import type { Layout, Unit } from './page.js';
 
 /** The options {@link parseDateline} knows, each with its check. */
@@ -51,12 +53,23 @@ export interface DatelineMatch {
   readonly strong: boolean;
   /** Index where a second, doubled dateline starts, or -1. */
   readonly doubledAt: number;
+  /**
+   * `true` when the dateline is a name in a script without capitals before a bare separator
+   * (`موسكو |`): it may be a place or an outlet, so neither `place` nor `agency` is filled.
+   */
+  readonly unclearName: boolean;
 }
 
-// An upper-case place of one to four words: `MOSCOW`, `NIZHNY NOVGOROD`, `PETROPAVLOVSK-KAMCHATSKIY`, `МОСКВА`.
-const UPPER_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’-]+\.?(?: \p{Lu}[\p{Lu}\p{M}'’-]+\.?){0,3}/u;
-// A capitalised place of one to three words: `Moscow`, `New Delhi`, `Roma`.
-const MIXED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}/u;
+// An upper-case place of one to four words, two places joined by a slash:
+// `MOSCOW`, `NIZHNY NOVGOROD`, `ST. PETERSBURG`, `PETROPAVLOVSK-KAMCHATSKIY`, `MINSK/WARSAW`, `МОСКВА`.
+const UPPER_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’-]+\.?(?:[ /]\p{Lu}[\p{Lu}\p{M}'’-]+\.?){0,3}/u;
+// A capitalised place of one to three words, after an abbreviated `St.`, `Mt.` or `Ft.`, two
+// places joined by a slash: `Moscow`, `New Delhi`, `Roma`, `St. Petersburg`, `Berlin/Potsdam`.
+const MIXED_PLACE = /^(?:(?:St|Ste|Mt|Ft)\. )?\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,2}/u;
+// A name of one to three words in a script without capitals: `موسكو`, an Arabic site's name.
+const UNCASED_NAME = /^\p{Lo}[\p{Lo}\p{M}]*(?: \p{Lo}[\p{Lo}\p{M}]*){0,2}/u;
+// A bare separator after a place, with the blank before it: ` –`, ` -`, ` --`, ` —`, ` |`, ` •`.
+const BARE_SEPARATOR = new RegExp(`^${BLANK_CLASS}+(?:[-–—]{1,2}|[|•])`);
 // A dash between dateline parts, with its spaces: ` – `, ` - `, ` -- `, `—`.
 const DASH = new RegExp(`^${BLANK_CLASS}*[-–—]{1,2}${BLANK_CLASS}*`);
 // An agency name after a dash, up to its period: `RIA Novosti`, `РИА Новости`, `BLiTZ`.
@@ -78,9 +91,19 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
   'ОДКБ', 'ОБСЕ', 'НАТО', 'МАГАТЭ', 'ОПЕК', 'ЕАЭС', 'ШОС',
 ]);
 
-// The fewest letters a place needs to stand alone before `:` or a dash (`RIGA:`); `US:` and
-// `EU –` open sentences, not datelines.
+// The fewest letters a place needs to stand alone before `:` or a bare separator (`RIGA:`);
+// `US:` and `EU –` open sentences, not datelines. A known outlet may be shorter (`AP —`).
 const MIN_WEAK_PLACE = 3;
+
+/** How a place is written, which decides the separators it may stand before. */
+type PlaceCase = 'upper' | 'mixed' | 'uncased';
+
+/** The place readers, tried in this order. */
+const PLACE_READERS: ReadonlyArray<readonly [RegExp, PlaceCase]> = [
+  [UPPER_PLACE, 'upper'],
+  [MIXED_PLACE, 'mixed'],
+  [UNCASED_NAME, 'uncased'],
+];
 
 // How far one anchored read may look: the longest dateline part is well under this.
 const READ_WINDOW = 160;
@@ -103,6 +126,28 @@ function capitalFollows(s: string, at: number): boolean {
   if (i === at || i >= s.length) return false;
   const ch = s[i] ?? '';
   return ch !== ch.toLowerCase() || ch === '“' || ch === '"' || ch === '«';
+}
+
+/** Whether a letter of any script follows the blanks at `at` (text without capitals, `… | افتتح`). */
+function letterFollows(s: string, at: number): boolean {
+  let i = at;
+  while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
+  return i > at && i < s.length && /\p{L}/u.test(s[i] ?? '');
+}
+
+/**
+ * Index past a bare separator at `at` (blanks, then a dash, a pipe or a bullet, then a
+ * blank), or -1. Text without capitals uses dashes inside its sentences; there only a pipe
+ * or a bullet sets a name off (`عمون | …`).
+ */
+function bareSeparatorEnd(s: string, at: number, placeCase: PlaceCase): number {
+  const mark = stickyAt(BARE_SEPARATOR, s, at);
+  if (mark === null) return -1;
+  const end = at + mark.length;
+  if (!isBlankCode(s.charCodeAt(end))) return -1;
+  const last = s.charCodeAt(end - 1);
+  if (placeCase === 'uncased' && last !== 0x7c && last !== 0x2022) return -1;
+  return end;
 }
 
 /** Reads `(…)` at `at`: the inside and the index past `)`. At most 80 characters, no line break. */
@@ -128,6 +173,8 @@ interface Tail {
   month: number | null;
   year: number | null;
   end: number;
+  /** Whether only a bare separator follows the place (`KAZAN •`, `Torino -`). */
+  bare?: boolean;
 }
 
 /** `(UrduPoint News / Sputnik - 01st November, 2021)`: an agency with a date inside the parentheses. */
@@ -182,41 +229,44 @@ function readSlashAgency(s: string, at: number): { agency: string; end: number }
   return { agency, end };
 }
 
-/** What may follow `PLACE, DATE`. */
-function readAfterDate(s: string, at: number): Tail | null {
+/** What may follow `PLACE, DATE`, the date ending at `date.end`. */
+function readAfterDate(s: string, date: DayMonth): Tail | null {
+  const { day, month, year, end: at } = date;
   const dashAgency = readDashAgency(s, at);
-  if (dashAgency && endsCleanly(s, dashAgency.end)) return { agency: dashAgency.agency, day: null, month: null, year: null, end: dashAgency.end };
+  if (dashAgency && endsCleanly(s, dashAgency.end)) return { agency: dashAgency.agency, day, month, year, end: dashAgency.end };
   const slash = readSlashAgency(s, at);
-  if (slash && endsCleanly(s, slash.end)) return { agency: slash.agency, day: null, month: null, year: null, end: slash.end };
+  if (slash && endsCleanly(s, slash.end)) return { agency: slash.agency, day, month, year, end: slash.end };
   if (s.charCodeAt(at) === 0x2c && isBlankCode(s.charCodeAt(at + 1))) {
     const caps = stickyAt(CAPS_AGENCY, s, at + 2);
     const stop = at + 2 + (caps?.length ?? 0);
-    if (caps !== null && s.charCodeAt(stop) === 0x2e && endsCleanly(s, stop + 1)) return { agency: caps, day: null, month: null, year: null, end: stop + 1 };
+    if (caps !== null && s.charCodeAt(stop) === 0x2e && endsCleanly(s, stop + 1)) return { agency: caps, day, month, year, end: stop + 1 };
   }
+  // `BEIJING, Aug. 25 (Xinhua) --`, `TEHRAN, Dec. 29 (MNA) –`, `Pune, Nov 2 (PTI)`: the agency in parentheses after the date.
   if (isBlankCode(s.charCodeAt(at)) && s.charCodeAt(at + 1) === 0x28) {
     const parens = readParens(s, at + 1);
     if (parens) {
       const end = afterParens(s, parens.end, false);
-      if (end !== null && endsCleanly(s, end)) return { agency: parens.inside, day: null, month: null, year: null, end };
+      if (end !== null && endsCleanly(s, end)) return { agency: parens.inside, day, month, year, end };
     }
   }
   const dash = stickyAt(DASH, s, at);
   if (dash !== null && dash.trim().length > 0) {
     const end = at + dash.trimEnd().length;
-    if (capitalFollows(s, end)) return { agency: null, day: null, month: null, year: null, end };
+    if (capitalFollows(s, end)) return { agency: null, day, month, year, end };
   }
   return null;
 }
 
 /** The dateline parts after a place ending at `at`. */
-function readAfterPlace(s: string, at: number, upper: boolean, place: string): Tail | null {
+function readAfterPlace(s: string, at: number, placeCase: PlaceCase, place: string): Tail | null {
+  if (placeCase === 'uncased') return readBare(s, at, placeCase, place);
+  const upper = placeCase === 'upper';
   const c = s.charCodeAt(at);
   // `MOSCOW, November 2 – RIA Novosti.` and its TASS, ARMENPRESS and PTI relatives.
   if (c === 0x2c && isBlankCode(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) !== 0x28) {
     const date = readDayMonth(s, at + 2);
     if (!date) return upper ? readRegionAgency(s, at) : null;
-    const tail = readAfterDate(s, date.end);
-    return tail ? { ...tail, day: date.day, month: date.month, year: date.year } : null;
+    return readAfterDate(s, date);
   }
   // `MOSCOW. Sept 19 (Interfax) -` and `Москва. 2 ноября. INTERFAX.RU -`
   if (c === 0x2e && isBlankCode(s.charCodeAt(at + 1))) {
@@ -250,19 +300,36 @@ function readAfterPlace(s: string, at: number, upper: boolean, place: string): T
       ? { agency: dated.agency, day: dated.day, month: dated.month, year: dated.year, end }
       : { agency: parens.inside, day: null, month: null, year: null, end };
   }
-  if (!upper || place.length < MIN_WEAK_PLACE) return null;
-  // `RIGA: US Secretary …`
+  // `RIGA: US Secretary …`; a capitalised word before a colon opens a sentence (`Putin: …`).
   if (c === 0x3a) {
     const end = at + 1;
-    return capitalFollows(s, end) ? { agency: null, day: null, month: null, year: null, end } : null;
+    return upper && place.length >= MIN_WEAK_PLACE && capitalFollows(s, end) ? { agency: null, day: null, month: null, year: null, end } : null;
   }
-  // `MOSCOW — Russia confirmed …`, `WASHINGTON – …`
-  const dash = stickyAt(DASH, s, at);
-  if (dash !== null && dash.trim().length > 0 && isBlankCode(s.charCodeAt(at))) {
-    const end = at + dash.trimEnd().length;
-    return capitalFollows(s, end) ? { agency: null, day: null, month: null, year: null, end } : null;
-  }
-  return null;
+  return readBare(s, at, placeCase, place);
+}
+
+/**
+ * A place and a bare separator, no agency, no date: `MOSCOW — Russia confirmed …`,
+ * `KAZAN • …`, `Torino - …`, `Berlin/Potsdam | …`, and a name in a script without
+ * capitals before a pipe (`عمون | …`).
+ */
+function readBare(s: string, at: number, placeCase: PlaceCase, place: string): Tail | null {
+  if (place.length < MIN_WEAK_PLACE && !isOutletName(place)) return null;
+  // Kicker words stand there in any case: `Live – …`, `Update | …`.
+  if (placeCase === 'mixed' && NOT_PLACES.has(place.toUpperCase())) return null;
+  const end = bareSeparatorEnd(s, at, placeCase);
+  if (end < 0) return null;
+  const follows = placeCase === 'uncased' ? letterFollows(s, end) : capitalFollows(s, end);
+  if (!follows || labelFollows(s, end)) return null;
+  return { agency: null, day: null, month: null, year: null, end, bare: true };
+}
+
+/** Whether the word after the blanks at `at` is a label (`Reuters | Updated: …` is a byline). */
+function labelFollows(s: string, at: number): boolean {
+  let i = at;
+  while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
+  const end = wordEnd(s, i);
+  return end > i && s.charCodeAt(end) === 0x3a;
 }
 
 /**
@@ -296,21 +363,29 @@ function readPlaceless(s: string, at: number): Tail | null {
   return { agency: agency.agency, day: date.day, month: date.month, year: date.year, end: agency.end };
 }
 
-function matchOne(s: string, at: number): Omit<DatelineMatch, 'doubledAt'> | null {
-  for (const [re, upper] of [[UPPER_PLACE, true], [MIXED_PLACE, false]] as const) {
+function matchOne(s: string, at: number): DatelineMatch | null {
+  for (const [re, placeCase] of PLACE_READERS) {
     let place = stickyAt(re, s, at);
     if (place === null) continue;
     if (place.endsWith('.')) place = place.slice(0, -1);
-    if (upper && NOT_PLACES.has(place)) return null;
-    const tail = readAfterPlace(s, at + place.length, upper, place);
+    if (placeCase === 'upper' && NOT_PLACES.has(place)) return null;
+    const tail = readAfterPlace(s, at + place.length, placeCase, place);
     if (!tail) continue;
     if (tail.placeEnd !== undefined) place = s.slice(at, tail.placeEnd);
+    if (tail.bare === true) {
+      // An outlet's name alone before the separator is the agency (`Reuters –`, an Arabic
+      // site's name and a pipe). Without capitals, any other name may be a place or an
+      // outlet: both stay null. A bare dateline is weak either way: only running text opens with it.
+      const outlet = isOutletName(place);
+      const unclear = !outlet && placeCase === 'uncased';
+      return { start: at, end: tail.end, place: outlet || unclear ? null : place, agency: outlet ? place : null, day: null, month: null, year: null, strong: false, doubledAt: -1, unclearName: unclear };
+    }
     const strong = tail.agency !== null || tail.day !== null;
-    return { start: at, end: tail.end, place, agency: tail.agency, day: tail.day, month: tail.month, year: tail.year, strong };
+    return { start: at, end: tail.end, place, agency: tail.agency, day: tail.day, month: tail.month, year: tail.year, strong, doubledAt: -1, unclearName: false };
   }
   const tail = readPlaceless(s, at);
   if (!tail) return null;
-  return { start: at, end: tail.end, place: null, agency: tail.agency, day: tail.day, month: tail.month, year: tail.year, strong: true };
+  return { start: at, end: tail.end, place: null, agency: tail.agency, day: tail.day, month: tail.month, year: tail.year, strong: true, doubledAt: -1, unclearName: false };
 }
 
 /**
@@ -326,8 +401,9 @@ export function matchDateline(s: string, at: number): DatelineMatch | null {
   let next = first.end;
   while (next < s.length && isBlankCode(s.charCodeAt(next))) next++;
   const second = next > first.end ? matchOne(s, next) : null;
-  if (second && second.strong) return { ...first, end: second.end, doubledAt: next };
-  return { ...first, doubledAt: -1 };
+  if (!second || !second.strong) return first;
+  const { start, place, agency, day, month, year, strong, unclearName } = first;
+  return { start, end: second.end, place, agency, day, month, year, strong, doubledAt: next, unclearName };
 }
 
 /** The dateline's day as a full date, and whether its year was inferred. */
@@ -399,10 +475,19 @@ export function toDateline(text: string, match: DatelineMatch, reference: Ymd | 
  * with its date resolved against the document's date (the header's, else the URL's), and
  * what is wrong with it reported.
  */
-export function readDateline(input: string, layout: Layout, units: readonly Unit[], header: IsoDate | null, url: IsoDate | null, report: Reporter): Dateline | null {
+export function readDateline(
+  input: string,
+  layout: Layout,
+  units: readonly Unit[],
+  header: IsoDate | null,
+  url: IsoDate | null,
+  page: Pick<Metadata, 'published' | 'publishedSpan' | 'pageDate'>,
+  report: Reporter,
+): Dateline | null {
   const referenceIso = header ?? url;
-  const reference = referenceIso === null ? null : parseIsoDate(referenceIso);
   const match = layout.dateline;
+  const yearSource = referenceIso === null && match !== null && match.day !== null && match.year === null ? pageYearSource(page) : null;
+  const reference = referenceIso === null ? (yearSource?.date ?? null) : parseIsoDate(referenceIso);
   if (match === null) {
     if (layout.bodyStart) {
       const u = units[layout.bodyStart.unit] as Unit;
@@ -415,9 +500,13 @@ export function readDateline(input: string, layout: Layout, units: readonly Unit
   const raw = shortField(input, match.start, match.end, read.raw, report) ?? read.raw;
   const dateline: Dateline = raw === read.raw ? read : { ...read, raw, place: read.place && withoutHidden(read.place), agency: read.agency && withoutHidden(read.agency) };
   if (match.doubledAt >= 0) report.add('DATELINE_DOUBLED', 'A second dateline follows the first.', match.doubledAt, match.end);
+  if (match.unclearName) report.add('DATELINE_NAME_UNCLEAR', 'The dateline names a place or an outlet; the text does not say which.', match.start, match.end);
   if (match.day !== null && match.month !== null && dateline.date === null) {
-    if (match.year === null && reference === null) report.add('DATELINE_NO_YEAR', 'Neither header nor URL gives the dateline a year.', match.start, match.end);
+    if (match.year === null && reference === null) report.add('DATELINE_NO_YEAR', 'Neither header, URL, published stamp nor a date line gives the dateline a year.', match.start, match.end);
     else report.add('DATELINE_DATE_INVALID', 'The dateline names a day that does not exist.', match.start, match.end);
+  }
+  if (yearSource !== null && dateline.date !== null) {
+    report.add('DATELINE_YEAR_FROM_PAGE', `The dateline's year was taken from the page's ${yearSource.what}.`, yearSource.start, yearSource.end);
   }
   // Far means far from every date the document gives: a dateline on the URL's day under a
   // late header is a late crawl, which DATES_DISAGREE already reports.
@@ -428,6 +517,18 @@ export function readDateline(input: string, layout: Layout, units: readonly Unit
     if (nearest > MAX_DATELINE_DAYS) report.add('DATELINE_DATE_FAR', `The dateline day is ${nearest} days from the document's dates.`, match.start, match.end);
   }
   return dateline;
+}
+
+/**
+ * Where a dateline's year comes from when the file has neither a header date nor a URL
+ * date: the published stamp, else the first date-only line of the page metadata (the
+ * corpus README's rule; never a body sentence, a caption or a trailer).
+ */
+function pageYearSource(page: Pick<Metadata, 'published' | 'publishedSpan' | 'pageDate'>): { date: Ymd; start: number; end: number; what: string } | null {
+  const published = page.published === null ? null : parseIsoDate(page.published.slice(0, 10));
+  if (published !== null && page.publishedSpan !== null) return { date: published, start: page.publishedSpan[0], end: page.publishedSpan[1], what: 'published stamp' };
+  const line = page.pageDate;
+  return line === null ? null : { date: line.date, start: line.start, end: line.end, what: 'date line' };
 }
 
 /** A dateline within this many days of the document's date is a repost or a late crawl (corpus 002, 027). */

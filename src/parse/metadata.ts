@@ -3,24 +3,30 @@
  * the headline, the published timestamp, the tag block and the image — and what the
  * header line carried instead of a URL.
  */
-import type { IsoTimestamp, NormalizedUrl } from '../model/brand.js';
+import type { IsoDate, IsoTimestamp, NormalizedUrl } from '../model/brand.js';
+import { parseIsoDate } from '../internal/calendar.js';
 import type { Reporter } from '../internal/report.js';
 import { shortField } from '../internal/short-field.js';
-import { findTimestamp } from '../normalize/normalize-timestamp.js';
+import { scanTimestamp } from '../normalize/normalize-timestamp.js';
 import { normalizeUrl } from '../normalize/normalize-url.js';
 import type { Layout, Unit } from './page.js';
+import { findPageDate, type PageDate } from './page-date.js';
 
 /** What the metadata stage read. */
 export interface Metadata {
   readonly title: string | null;
   readonly lead: string | null;
   readonly published: IsoTimestamp | null;
+  /** Where `published` was read, offsets into the input, or `null`. */
+  readonly publishedSpan: readonly [number, number] | null;
+  /** The first date-only line of the page metadata, the year source of last resort. */
+  readonly pageDate: PageDate | null;
   readonly tags: readonly string[];
   readonly image: NormalizedUrl | null;
 }
 
 /** What a page with no metadata has. @internal */
-export const NO_METADATA: Metadata = { title: null, lead: null, published: null, tags: [], image: null };
+export const NO_METADATA: Metadata = { title: null, lead: null, published: null, publishedSpan: null, pageDate: null, tags: [], image: null };
 
 /** A short field read from unit `i`, hidden characters removed (see {@link shortField}). */
 function fieldOf(input: string, units: readonly Unit[], i: number, text: string | null, report: Reporter): string | null {
@@ -28,8 +34,12 @@ function fieldOf(input: string, units: readonly Unit[], i: number, text: string 
   return u === undefined ? null : shortField(input, u.start, u.end, text, report);
 }
 
-/** Reads the headline, lead, published timestamp, tags and image the layout found. */
-export function readMetadata(input: string, units: readonly Unit[], layout: Layout, headerEnd: number, report: Reporter): Metadata {
+/**
+ * Reads the headline, lead, published timestamp, tags and image the layout found. A stamp
+ * written without a year takes it from `documentDate` (the header's, else the URL's), else
+ * from the first date-only line of the page metadata.
+ */
+export function readMetadata(input: string, units: readonly Unit[], layout: Layout, headerEnd: number, documentDate: IsoDate | null, report: Reporter): Metadata {
   const { kinds } = layout;
 
   // The header tail: chrome or page text on the header line.
@@ -43,16 +53,27 @@ export function readMetadata(input: string, units: readonly Unit[], layout: Layo
   // header line's text counts as metadata even when the article starts there: a page
   // flattened onto one line keeps its byline time inside it.
   let published: IsoTimestamp | null = null;
+  let publishedSpan: readonly [number, number] | null = null;
   const stampUnits = tail && !layout.isMetadata(0) ? [0, ...layout.metadata] : layout.metadata;
+  // Only a file without a document date needs the page's own date line.
+  const pageDate = documentDate === null ? findPageDate(units, kinds, stampUnits) : null;
+  const reference = documentDate !== null ? parseIsoDate(documentDate) : (pageDate?.date ?? null);
   for (const i of stampUnits) {
     const u = units[i] as Unit;
-    const stamp = findTimestamp(input.slice(u.start, u.end));
-    if (stamp) {
-      published = stamp.value;
-      if (stamp.repaired) report.add('TIMESTAMP_REPAIRED', 'A broken timestamp was read as if well formed.', u.start + stamp.start, u.start + stamp.end);
-      if (stamp.weekdayMismatch) report.add('TIMESTAMP_WEEKDAY_MISMATCH', 'The weekday written with the timestamp names another day.', u.start + stamp.start, u.start + stamp.end);
+    const stamp = scanTimestamp(input.slice(u.start, u.end), reference);
+    if (stamp === null) continue;
+    const [start, end] = [u.start + stamp.start, u.start + stamp.end];
+    // The first stamp is the publication time; with no year to give it, none is.
+    if (stamp.value === null) {
+      report.add('TIMESTAMP_NO_YEAR', 'The first stamp has no year, and neither header, URL nor a date line gives one.', start, end);
       break;
     }
+    published = stamp.value;
+    publishedSpan = [start, end];
+    if (stamp.repaired) report.add('TIMESTAMP_REPAIRED', 'A broken timestamp was read as if well formed.', start, end);
+    if (stamp.weekdayMismatch) report.add('TIMESTAMP_WEEKDAY_MISMATCH', 'The weekday written with the timestamp names another day.', start, end);
+    if (stamp.yearInferred) report.add('TIMESTAMP_YEAR_INFERRED', `The stamp has no year; ${stamp.date.slice(0, 4)} was taken from the ${documentDate !== null ? "document's date" : 'date line of the page'}.`, start, end);
+    break;
   }
 
   // The headline and the lead.
@@ -74,5 +95,5 @@ export function readMetadata(input: string, units: readonly Unit[], layout: Layo
     }
     else if (kinds[i] === 'image' && image === null && layout.isMetadata(i)) image = normalizeUrl((units[i] as Unit).text);
   }
-  return { title, lead, published, tags, image };
+  return { title, lead, published, publishedSpan, pageDate, tags, image };
 }

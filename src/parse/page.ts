@@ -355,7 +355,7 @@ export function layoutPage(ctx: PageContext): Layout {
   let bodyAt = 0;
   let dateline: DatelineMatch | null = null;
   for (let i = 0; i < Math.min(n, DATELINE_SEARCH_UNITS); i++) {
-    if (base[i] !== null && base[i] !== 'timestamp') continue;
+    if (base[i] !== null && base[i] !== 'timestamp' && base[i] !== 'chrome') continue;
     const found = findDateline(input, units[i] as Unit);
     if (found) {
       bodyUnit = i;

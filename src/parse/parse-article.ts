@@ -184,12 +184,15 @@ function parseStages(input: string, options: CheckedParseOptions, extra: readonl
   // 4. What each unit is.
   const layout = run(report, 'page layout', () => emptyLayout(units), () => layoutPage({ input, units, slugWords: slugWords(link.source), descriptionSlot: link.source?.agency === 'Sputnik' }));
   // 5. The fields.
-  const dateline = run(report, 'dateline', () => null, () => readDateline(input, layout, units, header.date, link.source?.urlDate ?? null, report));
-  const metadata = run(report, 'metadata', () => NO_METADATA, () => readMetadata(input, units, layout, header.span?.[1] ?? 0, report));
+  // The metadata first: without a header or URL date, the dateline's year comes from the
+  // page's published stamp or date line.
+  const urlDate = link.source?.urlDate ?? null;
+  const metadata = run(report, 'metadata', () => NO_METADATA, () => readMetadata(input, units, layout, header.span?.[1] ?? 0, header.date ?? urlDate, report));
+  const dateline = run(report, 'dateline', () => null, () => readDateline(input, layout, units, header.date, urlDate, metadata, report));
   const body = run(report, 'body', () => NO_BODY, () => readBody(input, units, layout, options.repair ?? 'none', report));
   const language = run(report, 'language', () => null, () => readLanguage(body.text, metadata.lead, metadata.title, units[0]?.start ?? 0, report));
   const dates = run(report, 'dates', () => dateEvidence(header.date, null, null, null), () =>
-    readDates(header.date, link.source?.urlDate ?? null, dateline?.date ?? null, metadata.published, header.lineSpan, report),
+    readDates(header.date, urlDate, dateline?.date ?? null, metadata.published, header.lineSpan, report),
   );
   // 6. Every span of the input.
   const sections = run(report, 'sections', () => [{ kind: 'chrome' as const, text: input, start: 0, end: input.length }], () =>

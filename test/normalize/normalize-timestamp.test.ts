@@ -83,6 +83,22 @@ describe('findTimestamp: found', () => {
     ['ratio 3:15 in 16 Nov 2021 17:21', { value: '2021-11-16T17:21', matched: '16 Nov 2021 17:21' }],
     // a time between two dates belongs to the one before it
     ['25.11.2021 17:12 26.11.2021', { value: '2021-11-25T17:12', matched: '25.11.2021 17:12' }],
+    // Ukrainian months, a one-digit 12-hour time
+    ['3 березня 2024, 08:15', { value: '2024-03-03T08:15', matched: '3 березня 2024, 08:15' }],
+    ['October 12, 2022 4:05 pm', { value: '2022-10-12T16:05', matched: 'October 12, 2022 4:05 pm' }],
+    // one joining word between the date and its time
+    ['publié par Radio Exemple • 14/03/2022 à 09:12', { value: '2022-03-14T09:12', matched: '14/03/2022 à 09:12' }],
+    ['14.03.2022 um 09:12 Uhr', { value: '2022-03-14T09:12', matched: '14.03.2022 um 09:12' }],
+    ['14 marzo 2022 alle 09:12', { value: '2022-03-14T09:12', matched: '14 marzo 2022 alle 09:12' }],
+    ['14 марта 2022 в 09:12', { value: '2022-03-14T09:12', matched: '14 марта 2022 в 09:12' }],
+    ['3 березня 2024 о 08:15', { value: '2024-03-03T08:15', matched: '3 березня 2024 о 08:15' }],
+    // a zone note in parentheses: every word a zone, all agreeing
+    ['5 Mar 2024 14:30 (UTC+3 MSK)', { value: '2024-03-05T14:30+03:00', matched: '5 Mar 2024 14:30 (UTC+3 MSK)' }],
+    ['5 Mar 2024 14:30 (MSK)', { value: '2024-03-05T14:30+03:00', matched: '5 Mar 2024 14:30 (MSK)' }],
+    ['5 Mar 2024 14:30 (GMT+05:30)', { value: '2024-03-05T14:30+05:30', matched: '5 Mar 2024 14:30 (GMT+05:30)' }],
+    ['5 Mar 2024 2:30 pm (UTC)', { value: '2024-03-05T14:30+00:00', matched: '5 Mar 2024 2:30 pm (UTC)' }],
+    // a note with other words gives no offset, and none is invented
+    ['5 Mar 2024 14:30 (Moscow time)', { value: '2024-03-05T14:30', matched: '5 Mar 2024 14:30' }],
   ];
   it.each(table)('%j', (text, expected) => {
     const match = findTimestamp(text);
@@ -121,6 +137,13 @@ describe('findTimestamp: not found', () => {
     '12:22 IST04 November 2020',
     'on 17 October at 7:35 a.m. Moscow time (4:35 a.m. GMT).',
     'October 27, 2021 at 22:00',
+    '14/03/2022 à09:12',
+    '14/03/2022 et 09:12',
+    '14/03/2022 à à 09:12',
+    '5 Mar 2024 14:30 (UTC+2 MSK)',
+    '5 Mar 2024 14:30 (MSK EET)',
+    // no year and no reference
+    '5 Mar. 14:30 (UTC+3 MSK)',
     '16 Nov 17:21',
     'Nov 16 17:21',
     '16 Nov, 2021 17:21:9',
@@ -271,6 +294,46 @@ describe('findTimestamp: long lines', () => {
     ]) {
       expect(findTimestamp(text)).toBeNull();
     }
+  });
+});
+
+describe('findTimestamp: a stamp without a year', () => {
+  const table: readonly (readonly [string, string, Expected & { readonly start?: number }])[] = [
+    ['5 Mar. 14:30 (UTC+3 MSK)', '2024-03-05', { value: '2024-03-05T14:30+03:00', matched: '5 Mar. 14:30 (UTC+3 MSK)' }],
+    ['Mar 5, 14:30', '2024-03-05', { value: '2024-03-05T14:30', matched: 'Mar 5, 14:30' }],
+    ['Agency | 5 Mar 14:30 GMT', '2024-03-05', { value: '2024-03-05T14:30+00:00', matched: '5 Mar 14:30 GMT' }],
+    ['Updated: 5 Mar 14:30', '2024-03-06', { value: '2024-03-05T14:30', matched: '5 Mar 14:30' }],
+    // the year as for a dateline: no more than a day after the reference
+    ['31 Dec 23:50', '2022-01-01', { value: '2021-12-31T23:50', matched: '31 Dec 23:50' }],
+    ['1 Jan 00:10', '2021-12-31', { value: '2022-01-01T00:10', matched: '1 Jan 00:10' }],
+    ['5 Mar 14:30', '2024-03', { value: '2024-03-05T14:30', matched: '5 Mar 14:30' }],
+  ];
+  it.each(table)('%j under %s', (text, reference, expected) => {
+    const match = findTimestamp(text, { reference });
+    expect(match).toMatchObject({ value: expected.value, date: expected.value.slice(0, 10), yearInferred: true, repaired: false });
+    expect(text.slice(match?.start, match?.end)).toBe(expected.matched);
+  });
+
+  it.each([
+    // inside a sentence, or joined by a word: weaker evidence than a stamp with its year
+    'on 17 October at 7:35 a.m. Moscow time.',
+    'The talks began on 5 March 14:30 local time.',
+    '5 Mar à 14:30',
+    // a day that no candidate year has
+    '30 Feb 14:30',
+  ])('%j is no stamp, even with a reference', (text) => {
+    expect(findTimestamp(text, { reference: '2024-03-05' })).toBeNull();
+  });
+
+  it('reads a written year before the reference, and says it was written', () => {
+    expect(findTimestamp('5 Mar 14:30 | 6 Mar 2024', { reference: '2020-01-01' })).toMatchObject({ value: '2024-03-06T14:30', yearInferred: false });
+    expect(findTimestamp('2024-03-05T14:30', { reference: '2020-01-01' })).toMatchObject({ value: '2024-03-05T14:30', yearInferred: false });
+  });
+
+  it('throws on misuse: TypeError for a wrong option, RangeError for a reference that is no real date', () => {
+    expect(() => findTimestamp('5 Mar 14:30', { reference: 20240305 as unknown as string })).toThrow(TypeError);
+    expect(() => findTimestamp('5 Mar 14:30', { year: 2024 } as unknown as { reference: string })).toThrow(TypeError);
+    expect(() => findTimestamp('5 Mar 14:30', { reference: '2024-02-30' })).toThrow(RangeError);
   });
 });
 

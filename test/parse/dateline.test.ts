@@ -31,6 +31,28 @@ const styles: [string, string | undefined, { raw: string; place: string | null; 
   ['UNITED NATIONS (AP) — The council …', undefined, { raw: 'UNITED NATIONS (AP) —', place: 'UNITED NATIONS', agency: 'AP', date: null, yearInferred: false }],
   ['Київ, 16 листопада – УНІАН. Уряд …', '2021-11-16', { raw: 'Київ, 16 листопада – УНІАН.', place: 'Київ', agency: 'УНІАН', date: '2021-11-16', yearInferred: true }],
   ['ST. PETERSBURG, June 3 – RIA Novosti. The forum …', '2021-06-03', { raw: 'ST. PETERSBURG, June 3 – RIA Novosti.', place: 'ST. PETERSBURG', agency: 'RIA Novosti', date: '2021-06-03', yearInferred: true }],
+  // Places with a qualifier: an abbreviated first word, two places joined by a slash.
+  ['ST. PETERSBURG, June 3. /TASS/. The forum …', '2021-06-03', { raw: 'ST. PETERSBURG, June 3. /TASS/.', place: 'ST. PETERSBURG', agency: 'TASS', date: '2021-06-03', yearInferred: true }],
+  ['St. Petersburg - The forum opened …', undefined, { raw: 'St. Petersburg -', place: 'St. Petersburg', agency: null, date: null, yearInferred: false }],
+  ['KAZAN/SAMARA – Both cities …', undefined, { raw: 'KAZAN/SAMARA –', place: 'KAZAN/SAMARA', agency: null, date: null, yearInferred: false }],
+  // The agency in parentheses after the date, any dash or none.
+  ['TEHRAN, Jan. 4 (MNA) – Iran and Iraq …', '2022-01-04', { raw: 'TEHRAN, Jan. 4 (MNA) –', place: 'TEHRAN', agency: 'MNA', date: '2022-01-04', yearInferred: true }],
+  ['Tehran, Jan. 4 (IRNA) - Iran and Iraq …', '2022-01-04', { raw: 'Tehran, Jan. 4 (IRNA) -', place: 'Tehran', agency: 'IRNA', date: '2022-01-04', yearInferred: true }],
+  ['BEIJING, March 2 (Xinhua) — China said …', '2022-03-03', { raw: 'BEIJING, March 2 (Xinhua) —', place: 'BEIJING', agency: 'Xinhua', date: '2022-03-02', yearInferred: true }],
+  // A place with a bare separator: agency null.
+  ['KAZAN • The city council …', undefined, { raw: 'KAZAN •', place: 'KAZAN', agency: null, date: null, yearInferred: false }],
+  ['KAZAN | The city council …', undefined, { raw: 'KAZAN |', place: 'KAZAN', agency: null, date: null, yearInferred: false }],
+  ['Torino - Il nuovo ponte …', undefined, { raw: 'Torino -', place: 'Torino', agency: null, date: null, yearInferred: false }],
+  ['Madrid – El Gobierno …', undefined, { raw: 'Madrid –', place: 'Madrid', agency: null, date: null, yearInferred: false }],
+  ['Berlin/Potsdam | Die Landesregierung …', undefined, { raw: 'Berlin/Potsdam |', place: 'Berlin/Potsdam', agency: null, date: null, yearInferred: false }],
+  ['New York • The city …', undefined, { raw: 'New York •', place: 'New York', agency: null, date: null, yearInferred: false }],
+  // An outlet alone before the separator is the agency.
+  ['Reuters – The talks …', undefined, { raw: 'Reuters –', place: null, agency: 'Reuters', date: null, yearInferred: false }],
+  ['AP — The council …', undefined, { raw: 'AP —', place: null, agency: 'AP', date: null, yearInferred: false }],
+  ['ANSA | Il governo …', undefined, { raw: 'ANSA |', place: null, agency: 'ANSA', date: null, yearInferred: false }],
+  ['عمون | افتتحت البلدية جسرا', undefined, { raw: 'عمون |', place: null, agency: 'عمون', date: null, yearInferred: false }],
+  // Without capitals, another name may be a place or an outlet: neither is filled.
+  ['المدينة الخضراء • افتتحت البلدية', undefined, { raw: 'المدينة الخضراء •', place: null, agency: null, date: null, yearInferred: false }],
 ];
 
 describe('parseDateline', () => {
@@ -76,6 +98,23 @@ describe('parseDateline', () => {
     'B.At least six people were killed.',
     '',
     'In 2021, the city grew.',
+    // Bylines: an agency and a section, a time, a date; an agency and a label.
+    'AFP EUROPE',
+    'AFP EUROPE The border will reopen.',
+    '(Xinhua) 09:20, March 3, 2022',
+    'Sputnik 03.04.2023',
+    'Reuters | Updated: 23-10-2021 20:41 IST',
+    // Kickers in any case, lower case after the separator, a colon after a capitalised word.
+    'Live – Mayor holds annual press conference',
+    'Update | The bridge is closed',
+    'Kazan - the city said nothing',
+    'Putin: The talks will go on.',
+    'EU – The talks will go on.',
+    // A separator glued to the place, or a dash in text without capitals.
+    'KAZAN•The council met.',
+    'KAZAN |The council met.',
+    'المدينة - افتتحت البلدية',
+    'المدينة |',
   ])('finds no dateline in %j', (text) => {
     expect(parseDateline(text)).toBeNull();
   });

@@ -3,7 +3,7 @@
  * chrome, date line, prose, headline. The page stage combines these with the line's
  * neighbours. Each test is an anchored, linear expression or a token count.
  */
-import { findTimestamp } from '../../normalize/normalize-timestamp.js';
+import { scanTimestamp } from '../../normalize/normalize-timestamp.js';
 import { monthFromName } from '../../internal/months.js';
 
 // A whole-line http(s) URL: `https://ria.ru/20211102/talks-1234500100.html`.
@@ -213,7 +213,8 @@ function mentionsDate(text: string, words: number): boolean {
 export function isDateLine(text: string, words: number): boolean {
   if (LONE_YEAR.test(text)) return true;
   if (words > MAX_DATE_LINE_WORDS) return false;
-  return findTimestamp(text) !== null || mentionsDate(text, words);
+  // A stamp without a year (`5 Mar. 14:30`) is a stamp too, whatever year the document gives it.
+  return scanTimestamp(text, null) !== null || mentionsDate(text, words);
 }
 
 /**
