@@ -216,6 +216,20 @@ export interface Article {
 }
 
 /**
+ * The evidence that named a language: `script` when the script names one language (Greek,
+ * Hebrew, Arabic …), `letters` when letters only one listed alphabet has decided (`ł` for
+ * Polish, `ș ț` for Romanian, `ы` for Russian), `stopwords` when function words decided
+ * among the languages the letters allow (English, Ukrainian with dropped letters).
+ *
+ * @example
+ * ```ts
+ * parseArticle(' date 2021-11-02\n\nThe harbour reopened on Friday after the repairs, the mayor said.').article?.languageBasis;
+ * //=> 'stopwords'
+ * ```
+ */
+export type LanguageBasis = 'script' | 'letters' | 'stopwords';
+
+/**
  * What {@link parseArticle} returns: the article, and every problem found.
  *
  * `article` is `null` only when nothing article-like is in the input, and then the
