@@ -207,8 +207,10 @@ export interface Article {
   readonly tags: readonly string[];
   /** The page's image URL. */
   readonly image: NormalizedUrl | null;
-  /** ISO 639-1 code of the text's language, from script and stopwords. */
+  /** ISO 639-1 code of the text's language, from its script, letters and stopwords. */
   readonly language: string | null;
+  /** What named {@link Article.language}; `null` exactly when the language is. */
+  readonly languageBasis: LanguageBasis | null;
   /** The date evidence side by side. */
   readonly dates: DateEvidence;
   /** Every span of the input and what it was taken for; together they cover the input. */

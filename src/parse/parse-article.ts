@@ -213,6 +213,7 @@ function parseStages(input: string, options: CheckedParseOptions, extra: readonl
     tags: metadata.tags,
     image: metadata.image,
     language: language?.language ?? null,
+    languageBasis: language?.basis ?? null,
     dates,
     sections,
   };
