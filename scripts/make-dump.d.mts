@@ -34,6 +34,8 @@ export interface Template {
   readonly bodyEnd: number | null;
   readonly bodyLength: number;
   readonly language: string | null;
+  /** Which invented sentences grow its body: the language, `sr-Cyrl` for Serbian in Cyrillic script. */
+  readonly filler: string | null;
   /** The year shifts that keep every weekday true. */
   readonly yearShifts: readonly number[];
 }

@@ -85,6 +85,13 @@ function diagnosticCodes(result) {
   return result.diagnostics.map((d) => d.code);
 }
 
+/** Which sentences grow a template's body: its language's, in its script and spelling. */
+function fillerOf(language, text) {
+  if (language === 'sr' && /[\u0400-\u04ff]/u.test(text)) return 'sr-Cyrl';
+  if (language === 'uk' && !/[іїєґ]/iu.test(text)) return 'uk-dropped';
+  return language;
+}
+
 /**
  * The fixtures as templates: their text, what they contribute to a dump, and from their
  * reviewed `.json` the facts the variations need (how many documents, which header dates,
@@ -112,7 +119,8 @@ export function loadTemplates(dir = FIXTURES) {
     // Paragraphs are added only in a language we have sentences for, and not between the
     // text and a headline that comes after it (fixtures/headline-after-body.txt).
     const titleAfterBody = single?.sections.some((s) => s.kind === 'title' && bodySections.length > 0 && s.start > bodySections[0].start) ?? false;
-    const grows = bodySections.length > 0 && !oneLine && !titleAfterBody && Object.hasOwn(FILLER, single?.language ?? '');
+    const filler = fillerOf(single?.language ?? null, text);
+    const grows = bodySections.length > 0 && !oneLine && !titleAfterBody && filler !== null && Object.hasOwn(FILLER, filler);
     return {
       name,
       text,
@@ -123,6 +131,8 @@ export function loadTemplates(dir = FIXTURES) {
       bodyEnd: grows ? bodySections[bodySections.length - 1].end : null,
       bodyLength: single?.body?.length ?? 0,
       language: single?.language ?? null,
+      // Serbian is written in two scripts; a grown body keeps the template's.
+      filler,
       yearShifts: yearShifts(text),
     };
   });
@@ -211,6 +221,48 @@ const FILLER = {
       (s, o, n) => `وسيدرس ${s} أيضا ${o} ويقدم تقريرا بعد ${n} أسابيع.`,
     ],
   },
+  pl: {
+    subjects: ['Rada miasta', 'Rząd regionalny', 'Miejscowa firma', 'Zarząd portu', 'Uniwersytet'],
+    objects: ['nabrzeże rzeki', 'starą zajezdnię tramwajową', 'sieć ścieżek rowerowych', 'bibliotekę publiczną', 'sieć wodociągową'],
+    sentences: [
+      (s, o, n) => `${s} zapowiada, że odbuduje ${o} w ciągu ${n} miesięcy.`,
+      (s, o, n) => `${s} ma też sfinansować ${o} i inne prace, z których korzysta około ${n} tysięcy osób.`,
+      (s, o, n) => `Według urzędników prace są już wykonane w ${n} procentach, a ${s.toLowerCase()} to potwierdza.`,
+      (s, o, n) => `${s} sprawdzi również ${o} i przedstawi raport za ${n} tygodni.`,
+    ],
+  },
+  sr: {
+    subjects: ['Gradsko veće', 'Pokrajinska vlada', 'Lokalna kompanija', 'Uprava luke', 'Univerzitet'],
+    objects: ['obalu reke', 'stari tramvajski depo', 'mrežu biciklističkih staza', 'gradsku biblioteku', 'vodovodnu mrežu'],
+    sentences: [
+      (s, o, n) => `Kako je saopšteno, ${s.toLowerCase()} će obnoviti ${o} u narednih ${n} meseci.`,
+      (s, o, n) => `Za ${o} je izdvojeno ${n} miliona dinara, rečeno je posle sednice.`,
+      (s, o, n) => `Prema rečima predstavnika, radovi su završeni na ${n} odsto, a ${s.toLowerCase()} će to proveriti.`,
+      (s, o, n) => `${s} će takođe pregledati ${o} i podneti izveštaj za ${n} nedelja.`,
+    ],
+  },
+  // Serbian in Cyrillic script, for the templates written in it.
+  'sr-Cyrl': {
+    subjects: ['Градско веће', 'Покрајинска влада', 'Локална компанија', 'Управа луке', 'Универзитет'],
+    objects: ['обалу реке', 'стари трамвајски депо', 'мрежу бициклистичких стаза', 'градску библиотеку', 'водоводну мрежу'],
+    sentences: [
+      (s, o, n) => `Како је саопштено, ${s.toLowerCase()} ће обновити ${o} у наредних ${n} месеци.`,
+      (s, o, n) => `За ${o} је издвојено ${n} милиона динара, речено је после седнице.`,
+      (s, o, n) => `Према речима представника, радови су завршени на ${n} одсто, а ${s.toLowerCase()} ће то проверити.`,
+      (s, o, n) => `${s} ће такође прегледати ${o} и поднети извештај за ${n} недеља.`,
+    ],
+  },
+  // Ukrainian written without і ї є ґ, for the templates written so (fixtures/ukrainian-dropped-letters.txt).
+  'uk-dropped': {
+    subjects: ['Мська рада', 'Обласна влада', 'Мсцева компаня', 'Адмнстраця порту', 'Унверситет'],
+    objects: ['набережну рчки', 'старе трамвайне депо', 'мережу велодоржок', 'мську бблотеку', 'водогн'],
+    sentences: [
+      (s, o, n) => `${s} обця вдновити ${o} протягом ${n} мсяцв.`,
+      (s, o, n) => `На ${o} вже видлили ${n} мльйонв гривень, повдомили псля засдання.`,
+      (s, o, n) => `За словами представникв, роботи виконано на ${n} вдсоткв, а ${s.toLowerCase()} це переврить.`,
+      (s, o, n) => `${s} також переврить ${o} та звтуватиме через ${n} тижнв.`,
+    ],
+  },
 };
 
 /**
@@ -232,12 +284,12 @@ function fillerParagraph(language, i, p) {
 
 /** The template's text with `extra` invented paragraphs after its last body paragraph. */
 function growBody(template, i, extraLength, extraCount) {
-  if (template.bodyEnd === null || !(template.language in FILLER) || (extraLength <= 0 && extraCount <= 0)) return template.text;
+  if (template.bodyEnd === null || !(template.filler in FILLER) || (extraLength <= 0 && extraCount <= 0)) return template.text;
   const eol = lineEnding(template.text);
   const added = [];
   let length = 0;
   for (let p = 0; length < extraLength || added.length < extraCount; p += 1) {
-    const paragraph = fillerParagraph(template.language, i, p);
+    const paragraph = fillerParagraph(template.filler, i, p);
     added.push(paragraph);
     length += paragraph.length + 2 * eol.length;
   }

@@ -208,7 +208,7 @@ describe('the warehouse load on 100,000 records', () => {
           'dateline STRUCT(raw VARCHAR, place VARCHAR, agency VARCHAR, date VARCHAR, yearInferred BOOLEAN), ' +
           'lead VARCHAR, body VARCHAR, paragraphs VARCHAR[], ' +
           'source STRUCT(host VARCHAR, agency VARCHAR, articleId VARCHAR, urlDate VARCHAR, slug VARCHAR), ' +
-          'published VARCHAR, tags VARCHAR[], image VARCHAR, language VARCHAR, ' +
+          'published VARCHAR, tags VARCHAR[], image VARCHAR, language VARCHAR, languageBasis VARCHAR, ' +
           'dates STRUCT(header VARCHAR, url VARCHAR, dateline VARCHAR, published VARCHAR, agreement VARCHAR), ' +
           'sections STRUCT(kind VARCHAR, text VARCHAR, start BIGINT, end BIGINT)[])',
       ],

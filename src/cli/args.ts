@@ -38,7 +38,7 @@ export interface Command {
 /** The fields of an Article, in their order, for `--fields`. */
 export const ARTICLE_FIELDS: readonly (keyof Article)[] = [
   'date', 'dateRaw', 'time', 'url', 'urlRaw', 'urlKey', 'title', 'dateline', 'lead', 'body', 'paragraphs',
-  'source', 'published', 'tags', 'image', 'language', 'dates', 'sections',
+  'source', 'published', 'tags', 'image', 'language', 'languageBasis', 'dates', 'sections',
 ];
 
 export const HELP = `Usage: newsdoc [options] [file | directory | -] ...

@@ -60,7 +60,7 @@ export const CSV_COLUMNS = [
   'source', 'id', 'index', 'start', 'end', 'ok', 'date', 'time', 'url', 'url_key', 'title', 'lead',
   'dateline_raw', 'dateline_place', 'dateline_agency', 'dateline_date', 'dateline_year_inferred',
   'source_host', 'source_agency', 'source_article_id', 'source_url_date', 'source_slug',
-  'published', 'tags', 'image', 'language', 'dates_header', 'dates_url', 'dates_dateline', 'dates_published', 'dates_agreement',
+  'published', 'tags', 'image', 'language', 'language_basis', 'dates_header', 'dates_url', 'dates_dateline', 'dates_published', 'dates_agreement',
   'body', 'diagnostics',
 ] as const;
 
@@ -100,6 +100,7 @@ function csvRow(record: NewsdocRecord): string {
     tags: a?.tags,
     image: a?.image,
     language: a?.language,
+    language_basis: a?.languageBasis,
     dates_header: a?.dates?.header,
     dates_url: a?.dates?.url,
     dates_dateline: a?.dates?.dateline,

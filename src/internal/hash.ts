@@ -9,12 +9,20 @@
  * long paragraphs of one length degrades to a list.
  */
 export function fnv1a32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
+  let hash = FNV1A_SEED;
+  for (let i = 0; i < text.length; i++) hash = fnv1aStep(hash, text.charCodeAt(i));
   return hash >>> 0;
+}
+
+/** The start value of an {@link fnv1a32} hash computed one code unit at a time. */
+export const FNV1A_SEED = 0x811c9dc5;
+
+/**
+ * One step of {@link fnv1a32}: the hash after `code`. `(fnv1aStep(…) >>> 0)` after the last
+ * code unit equals `fnv1a32` of the whole string, so a scanner can hash a word as it reads it.
+ */
+export function fnv1aStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
 }
 
 /** A set of strings keyed by their content hash (see {@link fnv1a32}). */

@@ -207,13 +207,29 @@ export interface Article {
   readonly tags: readonly string[];
   /** The page's image URL. */
   readonly image: NormalizedUrl | null;
-  /** ISO 639-1 code of the text's language, from script and stopwords. */
+  /** ISO 639-1 code of the text's language, from its script, letters and stopwords. */
   readonly language: string | null;
+  /** What named {@link Article.language}; `null` exactly when the language is. */
+  readonly languageBasis: LanguageBasis | null;
   /** The date evidence side by side. */
   readonly dates: DateEvidence;
   /** Every span of the input and what it was taken for; together they cover the input. */
   readonly sections: readonly Section[];
 }
+
+/**
+ * The evidence that named a language: `script` when the script names one language (Greek,
+ * Hebrew, Arabic …), `letters` when letters only one listed alphabet has decided (`ł` for
+ * Polish, `ș ț` for Romanian, `ы` for Russian), `stopwords` when function words decided
+ * among the languages the letters allow (English, Ukrainian with dropped letters).
+ *
+ * @example
+ * ```ts
+ * parseArticle(' date 2021-11-02\n\nThe harbour reopened on Friday after the repairs, the mayor said.').article?.languageBasis;
+ * //=> 'stopwords'
+ * ```
+ */
+export type LanguageBasis = 'script' | 'letters' | 'stopwords';
 
 /**
  * What {@link parseArticle} returns: the article, and every problem found.

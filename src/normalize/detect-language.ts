@@ -1,5 +1,8 @@
 import { numberAtLeast, readOptions } from '../internal/options.js';
-import { MAX_STOPWORD_LENGTH, STOPWORD_LANGUAGES, STOPWORDS } from '../internal/stopwords.js';
+import { LETTER_LANGUAGES } from '../internal/alphabets.js';
+import { FNV1A_SEED, fnv1aStep } from '../internal/hash.js';
+import { MAX_STOPWORD_LENGTH, STOPWORD_LANGUAGES, stopwordMask, type StopwordLanguage } from '../internal/stopwords.js';
+import type { LanguageBasis } from '../model/article.js';
 
 /** The options {@link detectLanguage} knows, each with its check. */
 const OPTIONS = { maxLength: numberAtLeast(0), minStopwords: numberAtLeast(0) };
@@ -28,13 +31,15 @@ export interface DetectLanguageOptions {
    */
   readonly maxLength?: number;
   /**
-   * The fewest stopword hits a Latin-script text needs before a language is named;
-   * below it the result is `null`.
+   * The fewest stopword hits a Latin- or Cyrillic-script text needs before a language is
+   * named when its letters leave many languages open; below it the result is `null`.
+   * When the letters leave three languages or fewer, two hits are enough, and when they
+   * leave one, one hit (never more than this option).
    *
    * @default 3
    * @example
    * ```ts
-   * detectLanguage('Il ministro ha detto', { minStopwords: 2 });
+   * detectLanguage('Il ministro della difesa', { minStopwords: 2 });
    * //=> 'it'
    * ```
    */
@@ -62,27 +67,70 @@ const MARK = -2;
 /** Languages named by a script alone, indexed by group; `null` where more work is needed. */
 const SCRIPT_LANGUAGE: readonly (string | null)[] = [null, null, 'el', 'hy', 'ka', 'he', null, 'th', null, 'ko', null];
 
+/** The bit of each language in the masks of the stopword and letter tables. */
+const bitOf = (language: StopwordLanguage): number => 1 << STOPWORD_LANGUAGES.indexOf(language);
+
+/** The languages written in Cyrillic; Serbian is written in both scripts. */
+const CYRILLIC_LANGUAGES = bitOf('ru') | bitOf('uk') | bitOf('be') | bitOf('bg') | bitOf('mk') | bitOf('sr');
+/** The languages written in Latin script. */
+const LATIN_LANGUAGES = (((1 << STOPWORD_LANGUAGES.length) - 1) & ~CYRILLIC_LANGUAGES) | bitOf('sr');
+
 /**
- * Below this share of stopwords among the Latin words, a text is read as some language
- * without a list (Polish, Turkish, Vietnamese …) whose words only happen to match a few
- * entries (`to`, `i`, `a`, `na`); news prose in a listed language scores 25–50 %.
+ * Below this share of stopwords among the words, a text that its letters do not narrow is
+ * read as some language without a list (Indonesian, Swahili, Vietnamese …) whose words only
+ * happen to match a few entries (`di`, `a`, `na`); news prose in a listed language scores
+ * 25–50 %.
  */
 const MIN_STOPWORD_SHARE = 0.1;
 
-/** A score point, divisible by every count of languages (1–7) that can share a word. */
-const SCORE_UNIT = 420;
-
 /**
- * Marker letters needed, as a share of the Cyrillic letters, before a Cyrillic text is
- * read as Ukrainian, Belarusian, Bulgarian, Serbian or Macedonian rather than Russian:
- * enough to ignore a quoted name (`Київ` in a Russian text), far below the 3–6 % those
- * letters make up of real prose.
+ * When a text's letters leave at most this many languages (Ukrainian with dropped letters:
+ * Russian, Ukrainian, Bulgarian), a shorter text is enough: {@link MIN_NARROWED_HITS}
+ * stopwords instead of `minStopwords`, without the share.
  */
-const MIN_MARKER_SHARE = 0.01;
+const MAX_NARROWED = 3;
+/** Stopword hits enough when the letters leave {@link MAX_NARROWED} languages or fewer. */
+const MIN_NARROWED_HITS = 2;
 
 /**
- * The language of a text as an ISO 639-1 code, told from its script and, for Latin
- * script, from counts of function words; `null` when the text gives too little evidence.
+ * A score point, divisible by every count of languages (1–16) that can share a word, so
+ * equal evidence gives equal integer scores.
+ */
+const SCORE_UNIT = 720720;
+/**
+ * The winner must lead the runner-up by at least one word that the runner-up lacks and at
+ * most one other language shares (`con` for Spanish over Catalan, `predsednik` for Serbian
+ * over Croatian): close languages share most function words, and a text that only uses
+ * those is left unnamed.
+ */
+const MIN_LEAD = SCORE_UNIT / 2;
+
+/**
+ * A language's alphabet must cover all the script's letters of a text but this share
+ * (at least one letter): enough for a quoted name (`Łukaszenka` in an English text, `Київ`
+ * in a Russian one), far below the 3–10 % that their own letters make up of Polish,
+ * Romanian or Ukrainian prose.
+ */
+const MAX_FOREIGN_SHARE = 0.01;
+
+// Where the per-letter counts of one call sit: Latin letters from U+00C0 to U+024F, then
+// Cyrillic from U+0400 to U+052F.
+const LATIN_TALLY_START = 0xc0;
+const LATIN_TALLY_END = 0x250;
+const CYRILLIC_TALLY_START = 0x400;
+const CYRILLIC_TALLY_END = 0x530;
+const CYRILLIC_TALLY_AT = LATIN_TALLY_END - LATIN_TALLY_START;
+const TALLY_SIZE = CYRILLIC_TALLY_AT + CYRILLIC_TALLY_END - CYRILLIC_TALLY_START;
+
+/** A language and the evidence that named it, as {@link identifyLanguage} returns it. */
+export interface LanguageReading {
+  readonly language: string;
+  readonly basis: LanguageBasis;
+}
+
+/**
+ * The language of a text as an ISO 639-1 code, told from its script, its letters and its
+ * function words; `null` when the text gives too little evidence or the evidence disagrees.
  *
  * How it decides, over at most `maxLength` characters and in one pass:
  * - The script with the most letters wins, so an English article quoting a Russian name
@@ -93,12 +141,17 @@ const MIN_MARKER_SHARE = 0.01;
  * - Arabic script → `ur` when letters only Urdu uses (`ٹ ڈ ڑ ں ے ہ ھ`) make up 1 % of
  *   it, else `fa` when the letters Persian adds (`پ چ ژ گ ی ک`) do, else `ar`. Other
  *   languages written in it (Pashto, Kurdish, Uyghur) come out as `ur` or `fa`.
- * - Cyrillic → `ru`, unless letters Russian lacks make up 1 % of it and outnumber the
- *   Russian-only `ы э ё`: `ў` → `be`, `ѓ ќ ѕ` → `mk`, `ђ ћ ј љ њ џ` → `sr`,
- *   `і ї є ґ` → `uk`, `ъ` (frequent in Bulgarian, rare in Russian) → `bg`.
- * - Latin → the language among en, it, es, fr, de, pt, nl with the highest stopword
- *   score (a word in k lists scores 1/k for each), if it beats the runner-up and its
- *   stopwords make up at least `minStopwords` of the words and a tenth of all Latin words.
+ * - Latin and Cyrillic: first the letters. A language stays in the running when its
+ *   alphabet covers all the text's letters but 1 % (`ł` rules out all but Polish, `ы`
+ *   Ukrainian, `ș ț` all but Romanian; `ə`, `ơ` or `қ`, which no listed alphabet has, rule
+ *   out everything). One language left, with at least one of its stopwords → that
+ *   language. Several left → the one with the highest stopword score (a word in k lists
+ *   scores 1/k for each), if it leads the runner-up by one word and has `minStopwords`
+ *   hits making up a tenth of the words, or two hits when the letters left three
+ *   languages or fewer. Listed: en, it, es, fr, de, pt, nl, pl, ro, sr (both scripts),
+ *   hr, sl, cs, sk, hu, tr, sv, da, no, fi, et, lt, lv, ca; ru, uk, be, bg, mk.
+ * - When the stopwords alone clearly name a language that the letters ruled out, the
+ *   evidence disagrees → `null`.
  * - Fewer than two words in the winning script, or no letters at all → `null`.
  *
  * @param text - Any text; only its first `maxLength` characters are read.
@@ -113,12 +166,23 @@ const MIN_MARKER_SHARE = 0.01;
  * //=> 'en'
  * detectLanguage('Министр заявил, что переговоры продолжатся в Женеве.');
  * //=> 'ru'
+ * detectLanguage('Ministrul a declarat că negocierile vor continua la Geneva.');
+ * //=> 'ro'
  * detectLanguage('2021-11-02 12:41');
  * //=> null
  * ```
  */
 export function detectLanguage(text: string, options?: DetectLanguageOptions): string | null {
   if (typeof text !== 'string') throw new TypeError(`detectLanguage expects a string, got ${typeof text}`);
+  return identifyLanguage(text, options)?.language ?? null;
+}
+
+/**
+ * {@link detectLanguage} with the evidence that decided: `script` (the script names one
+ * language), `letters` (letters only that language's alphabet has among those listed) or
+ * `stopwords` (its function words, among the languages the letters allow).
+ */
+export function identifyLanguage(text: string, options?: DetectLanguageOptions): LanguageReading | null {
   const checked = readOptions('detectLanguage', options, OPTIONS);
   const maxLength = checked.maxLength ?? 2000;
   const minStopwords = checked.minStopwords ?? 3;
@@ -132,40 +196,29 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): s
   const words = new Array<number>(GROUPS).fill(0);
   const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
   const scores = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
-  let ukrainian = 0;
-  let belarusian = 0;
-  let macedonian = 0;
-  let serbian = 0;
-  let hardSign = 0;
-  let russianOnly = 0;
+  const tally = new Uint32Array(TALLY_SIZE);
+  // Latin letters beyond a–z (U+1E00 block included), which the alphabets are checked against.
+  let latinExtended = 0;
   let urduOnly = 0;
   let persian = 0;
   let kana = 0;
 
   let wordStart = -1;
   let wordGroup = NONE;
+  let hash = FNV1A_SEED;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? lower.charCodeAt(i) : 0x20;
     const group = scriptGroup(code);
-    if (group === MARK) continue;
+    if (group === MARK) {
+      if (wordStart >= 0) hash = fnv1aStep(hash, code);
+      continue;
+    }
     if (group === NONE) {
       if (wordStart >= 0) {
         words[wordGroup] = (words[wordGroup] ?? 0) + 1;
-        if (wordGroup === LATIN && i - wordStart <= MAX_STOPWORD_LENGTH) {
-          const mask = STOPWORDS.get(lower.slice(wordStart, i));
-          if (mask !== undefined) {
-            // A word shared by k languages gives each of them 1/k of a point, so words
-            // like `de` or `que` count as evidence without deciding between languages.
-            let shared = 0;
-            for (let bit = 0; bit < hits.length; bit++) if (mask & (1 << bit)) shared++;
-            const weight = SCORE_UNIT / shared;
-            for (let bit = 0; bit < hits.length; bit++) {
-              if (mask & (1 << bit)) {
-                hits[bit] = (hits[bit] ?? 0) + 1;
-                scores[bit] = (scores[bit] ?? 0) + weight;
-              }
-            }
-          }
+        if ((wordGroup === LATIN || wordGroup === CYRILLIC) && i - wordStart <= MAX_STOPWORD_LENGTH) {
+          const mask = stopwordMask(lower, wordStart, i, hash >>> 0);
+          if (mask !== 0) addStopword(mask, hits, scores);
         }
         wordStart = -1;
       }
@@ -186,14 +239,17 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): s
     if (wordStart < 0) {
       wordStart = i;
       wordGroup = group;
+      hash = FNV1A_SEED;
     }
-    if (group === CYRILLIC) {
-      if (code === 0x456 || code === 0x457 || code === 0x454 || code === 0x491) ukrainian++;
-      else if (code === 0x44b || code === 0x44d || code === 0x451) russianOnly++;
-      else if (code === 0x44a) hardSign++;
-      else if (code === 0x45e) belarusian++;
-      else if (code === 0x453 || code === 0x45c || code === 0x455) macedonian++;
-      else if (code === 0x452 || code === 0x45b || code === 0x458 || code === 0x459 || code === 0x45a || code === 0x45f) serbian++;
+    hash = fnv1aStep(hash, code);
+    if (group === LATIN) {
+      if (code >= LATIN_TALLY_START) {
+        latinExtended++;
+        if (code < LATIN_TALLY_END) tally[code - LATIN_TALLY_START] = (tally[code - LATIN_TALLY_START] ?? 0) + 1;
+      }
+    } else if (group === CYRILLIC) {
+      const k = CYRILLIC_TALLY_AT + code - CYRILLIC_TALLY_START;
+      tally[k] = (tally[k] ?? 0) + 1;
     } else if (group === ARABIC) {
       if (code === 0x679 || code === 0x688 || code === 0x691 || code === 0x6ba || code === 0x6d2 || code === 0x6c1 || code === 0x6be) urduOnly++;
       else if (code === 0x67e || code === 0x686 || code === 0x698 || code === 0x6af || code === 0x6cc || code === 0x6a9) persian++;
@@ -212,45 +268,105 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): s
   if (best === NONE || best === OTHER || (words[best] ?? 0) < 2) return null;
 
   const byScript = SCRIPT_LANGUAGE[best];
-  if (byScript) return byScript;
-  if (best === CJK) return kana * 10 >= bestLetters / 2 ? 'ja' : 'zh';
+  if (byScript) return { language: byScript, basis: 'script' };
+  if (best === CJK) return { language: kana * 10 >= bestLetters / 2 ? 'ja' : 'zh', basis: 'script' };
+  const floor = Math.max(1, bestLetters * MAX_FOREIGN_SHARE);
   if (best === ARABIC) {
-    const floor = Math.max(1, bestLetters * MIN_MARKER_SHARE);
-    if (urduOnly >= floor) return 'ur';
-    return persian >= floor ? 'fa' : 'ar';
+    if (urduOnly >= floor) return { language: 'ur', basis: 'letters' };
+    return persian >= floor ? { language: 'fa', basis: 'letters' } : { language: 'ar', basis: 'script' };
   }
-  if (best === CYRILLIC) {
-    const floor = Math.max(1, bestLetters * MIN_MARKER_SHARE);
-    // Belarusian writes ы э ё like Russian, so only its own ў counts.
-    if (belarusian >= floor) return 'be';
-    const marked = (count: number): boolean => count >= floor && count > 2 * russianOnly;
-    if (marked(macedonian)) return 'mk';
-    if (marked(serbian)) return 'sr';
-    if (marked(ukrainian)) return 'uk';
-    if (marked(hardSign)) return 'bg';
-    return 'ru';
-  }
-  return pickByStopwords(hits, scores, words[LATIN] ?? 0, minStopwords);
+  const latin = best === LATIN;
+  const candidates = latin
+    ? allowedBy(tally, 0, CYRILLIC_TALLY_AT, LATIN_TALLY_START, latinExtended, LATIN_LANGUAGES, floor)
+    : allowedBy(tally, CYRILLIC_TALLY_AT, TALLY_SIZE, CYRILLIC_TALLY_START, bestLetters, CYRILLIC_LANGUAGES, floor);
+  const evidence = { hits, scores, words: words[best] ?? 0, minStopwords };
+  return pickLanguage(evidence, candidates, latin ? LATIN_LANGUAGES : CYRILLIC_LANGUAGES);
 }
 
-function pickByStopwords(hits: readonly number[], scores: readonly number[], latinWords: number, minStopwords: number): string | null {
-  let bestIndex = -1;
-  let bestScore = 0;
-  let secondScore = 0;
-  for (let k = 0; k < scores.length; k++) {
-    const score = scores[k] ?? 0;
-    if (score > bestScore) {
-      secondScore = bestScore;
-      bestScore = score;
-      bestIndex = k;
-    } else if (score > secondScore) {
-      secondScore = score;
+/** Adds one stopword to the languages of its mask: a word shared by k languages gives each 1/k. */
+function addStopword(mask: number, hits: number[], scores: number[]): void {
+  let shared = 0;
+  for (let bit = 0; bit < hits.length; bit++) if (mask & (1 << bit)) shared++;
+  const weight = SCORE_UNIT / shared;
+  for (let bit = 0; bit < hits.length; bit++) {
+    if (mask & (1 << bit)) {
+      hits[bit] = (hits[bit] ?? 0) + 1;
+      scores[bit] = (scores[bit] ?? 0) + weight;
     }
   }
-  if (bestIndex < 0 || bestScore === secondScore) return null;
-  const bestHits = hits[bestIndex] ?? 0;
-  if (bestHits < minStopwords || bestHits < latinWords * MIN_STOPWORD_SHARE) return null;
-  return STOPWORD_LANGUAGES[bestIndex] ?? null;
+}
+
+/**
+ * The languages of `script` whose alphabet covers all the counted letters but `floor`.
+ * `counted` is how many letters of the script the alphabets are checked against (the Latin
+ * letters beyond a–z, every Cyrillic letter); `tally[from…to)` holds them by code point
+ * from `base`.
+ */
+function allowedBy(tally: Uint32Array, from: number, to: number, base: number, counted: number, script: number, floor: number): number {
+  const covered = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  for (let k = from; k < to; k++) {
+    const count = tally[k] ?? 0;
+    if (count === 0) continue;
+    const mask = LETTER_LANGUAGES.get(base + k - from) ?? 0;
+    for (let bit = 0; bit < covered.length; bit++) if (mask & (1 << bit)) covered[bit] = (covered[bit] ?? 0) + count;
+  }
+  let allowed = 0;
+  for (let bit = 0; bit < covered.length; bit++) {
+    if (script & (1 << bit) && counted - (covered[bit] ?? 0) <= floor) allowed |= 1 << bit;
+  }
+  return allowed;
+}
+
+interface StopwordEvidence {
+  readonly hits: readonly number[];
+  readonly scores: readonly number[];
+  /** Words in the winning script. */
+  readonly words: number;
+  readonly minStopwords: number;
+}
+
+/** The stopword winner among `candidates`, or `null` when the evidence is too thin or disagrees. */
+function pickLanguage(evidence: StopwordEvidence, candidates: number, script: number): LanguageReading | null {
+  if (candidates === 0) return null;
+  const { hits, words, minStopwords } = evidence;
+  const [best, second] = topTwo(evidence.scores, candidates);
+  if (best < 0) return null;
+  const bestHits = hits[best] ?? 0;
+  const strong = (k: number): boolean => (hits[k] ?? 0) >= minStopwords && (hits[k] ?? 0) >= words * MIN_STOPWORD_SHARE;
+  // The words clearly name a language that the letters ruled out: two readings, no answer.
+  const [overall] = topTwo(evidence.scores, script);
+  const lead = (k: number, over: number): number => (evidence.scores[k] ?? 0) - (over < 0 ? 0 : (evidence.scores[over] ?? 0));
+  if (overall >= 0 && !(candidates & (1 << overall)) && strong(overall) && lead(overall, best) >= MIN_LEAD) return null;
+  const language = STOPWORD_LANGUAGES[best] ?? null;
+  if (language === null) return null;
+  const left = popcount(candidates);
+  if (left === 1) return bestHits >= Math.min(1, minStopwords) ? { language, basis: 'letters' } : null;
+  if (lead(best, second) < MIN_LEAD) return null;
+  const enough = left <= MAX_NARROWED ? bestHits >= Math.min(MIN_NARROWED_HITS, minStopwords) : strong(best);
+  return enough ? { language, basis: 'stopwords' } : null;
+}
+
+/** The two highest-scoring languages of `mask`, best first; -1 where there is none. */
+function topTwo(scores: readonly number[], mask: number): [number, number] {
+  let best = -1;
+  let second = -1;
+  for (let k = 0; k < scores.length; k++) {
+    if (!(mask & (1 << k))) continue;
+    const score = scores[k] ?? 0;
+    if (best < 0 || score > (scores[best] ?? 0)) {
+      second = best;
+      best = k;
+    } else if (second < 0 || score > (scores[second] ?? 0)) {
+      second = k;
+    }
+  }
+  return [best, second];
+}
+
+function popcount(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  return count;
 }
 
 function isKana(code: number): boolean {

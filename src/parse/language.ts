@@ -3,12 +3,15 @@
  * the lead and the title when the body alone is too short to tell.
  */
 import type { Reporter } from '../internal/report.js';
-import { detectLanguage } from '../normalize/detect-language.js';
+import { identifyLanguage, type LanguageReading } from '../normalize/detect-language.js';
 
-/** Tells the language of a document from its fields, or reports that it cannot. */
-export function readLanguage(body: string | null, lead: string | null, title: string | null, at: number, report: Reporter): string | null {
+/** What the stage gives when it cannot run. */
+export const NO_LANGUAGE: LanguageReading | null = null;
+
+/** Tells the language of a document from its fields, and what told it, or reports that it cannot. */
+export function readLanguage(body: string | null, lead: string | null, title: string | null, at: number, report: Reporter): LanguageReading | null {
   const text = [body, lead, title].filter((t): t is string => t !== null).join('\n');
-  const language = text.length > 0 ? detectLanguage(text) : null;
-  if (language === null) report.add('LANGUAGE_UNKNOWN', 'The language could not be told.', at);
-  return language;
+  const reading = text.length > 0 ? identifyLanguage(text) : null;
+  if (reading === null) report.add('LANGUAGE_UNKNOWN', 'The language could not be told.', at);
+  return reading;
 }

@@ -14,7 +14,7 @@ import { NO_BODY, readBody } from './body.js';
 import { dateEvidence, readDates } from './date-evidence.js';
 import { readDateline } from './dateline.js';
 import { NO_HEADER, readHeader } from './header.js';
-import { readLanguage } from './language.js';
+import { NO_LANGUAGE, readLanguage } from './language.js';
 import { NO_METADATA, readMetadata } from './metadata.js';
 import { emptyLayout, layoutPage, pageUnits, slugWords } from './page.js';
 import { scanInput } from './scan.js';
@@ -190,7 +190,7 @@ function parseStages(input: string, options: CheckedParseOptions, extra: readonl
   const metadata = run(report, 'metadata', () => NO_METADATA, () => readMetadata(input, units, layout, header.span?.[1] ?? 0, header.date ?? urlDate, report));
   const dateline = run(report, 'dateline', () => null, () => readDateline(input, layout, units, header.date, urlDate, metadata, report));
   const body = run(report, 'body', () => NO_BODY, () => readBody(input, units, layout, options.repair ?? 'none', report));
-  const language = run(report, 'language', () => null, () => readLanguage(body.text, metadata.lead, metadata.title, units[0]?.start ?? 0, report));
+  const language = run(report, 'language', () => NO_LANGUAGE, () => readLanguage(body.text, metadata.lead, metadata.title, units[0]?.start ?? 0, report));
   const dates = run(report, 'dates', () => dateEvidence(header.date, null, null, null), () =>
     readDates(header.date, urlDate, dateline?.date ?? null, metadata.published, header.lineSpan, report),
   );
@@ -215,7 +215,8 @@ function parseStages(input: string, options: CheckedParseOptions, extra: readonl
     published: metadata.published,
     tags: metadata.tags,
     image: metadata.image,
-    language,
+    language: language?.language ?? null,
+    languageBasis: language?.basis ?? null,
     dates,
     sections,
   };
