@@ -629,6 +629,8 @@ function markTags(units: readonly Unit[], base: readonly (BaseKind | null)[], ki
     // Else the lines the keywords line lists are tags, the rest of the run not.
     const tagsEnd = isBlock ? j : afterMetadata && !photoItem ? i + listedInKeywords(units, i, j, metadataEnd) : i;
     for (let k = i; k < tagsEnd; k++) kinds[k] = 'tags';
+    // The credit and the caption over it are the photo's; lines above them keep their kinds.
+    if (photoItem) for (let k = Math.max(i, j - 2); k < j; k++) kinds[k] = 'credit';
     i = j;
   }
 }

@@ -39,9 +39,12 @@ export function scanLines(input: string): Line[] {
   const lines: Line[] = [];
   const n = input.length;
   let start = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Without a CR anywhere, a native search finds each line end.
+  const lfOnly = input.indexOf('\r') < 0;
   while (start <= n) {
-    let end = start;
-    while (end < n) {
+    let end = lfOnly ? input.indexOf('\n', start) : start;
+    if (end < 0) end = n;
+    while (!lfOnly && end < n) {
       const c = input.charCodeAt(end);
       if (c === 0x0a || c === 0x0d) break;
       end++;
@@ -60,6 +63,12 @@ export function scanLines(input: string): Line[] {
   return lines;
 }
 
+// What the scan reports on, besides text and words: CR, the C0 controls but tab and line
+// feed, DEL and C1, and the bidi embeddings, overrides and isolates (as isControlCode,
+// isBidiControlCode).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNUSUAL = /[\0-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+
 /**
  * Scans the input once: its lines, whether it holds text and words, and its input-wide
  * deviations, each reported where it is: the BOM, the first CRLF or lone CR, and every run
@@ -71,11 +80,16 @@ export function scanInput(input: string, report: Reporter): Scan {
   let firstBreak = -1;
   let controlRun = -1;
   let formatRun = -1;
-  for (let i = 0; i < input.length; i++) {
+  // Fast path: nearly every input holds no CR, control or bidi character, which one native
+  // search proves; then only the first word is looked for.
+  const plain = !UNUSUAL.test(input);
+  for (let i = 0; plain && !hasWords && i < input.length; i++) {
     const c = input.charCodeAt(i);
-    // Fast path, nearly every character of a page: printable, below the bidi and zero-width
-    // block (U+2000), outside C1, with no run open and words already seen.
-    if (hasWords && c >= 0x20 && c < 0x2000 && (c < 0x7f || c > 0x9f) && controlRun < 0 && formatRun < 0) continue;
+    if (isWordCode(c)) hasWords = hasText = true;
+    else if (!isSpaceCode(c)) hasText = true;
+  }
+  for (let i = 0; !plain && i < input.length; i++) {
+    const c = input.charCodeAt(i);
     if (c === 0x0d && firstBreak < 0) firstBreak = i;
     if (isControlCode(c)) {
       if (controlRun < 0) controlRun = i;

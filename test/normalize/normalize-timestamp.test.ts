@@ -233,8 +233,9 @@ describe('timestamps: properties', () => {
         expect(match.start).toBeGreaterThanOrEqual(0);
         expect(match.end).toBeGreaterThan(match.start);
         expect(match.end).toBeLessThanOrEqual(text.length);
-        // The matched text alone is the same timestamp.
-        expect(normalizeTimestamp(text.slice(match.start, match.end))).toBe(match.value);
+        // The matched text alone is the same timestamp, unless its weekday names another day,
+        // which normalizeTimestamp refuses (`Sun 25.11.2021 13:25`: the 25th was a Thursday).
+        expect(normalizeTimestamp(text.slice(match.start, match.end))).toBe(match.weekdayMismatch ? null : match.value);
       }),
       { numRuns: 3000 },
     );
