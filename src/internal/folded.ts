@@ -4,7 +4,7 @@
  * checks read the folded text, so they see exactly what the body shows, and report
  * positions in the input.
  */
-import { isBlankCode, trimBlanks } from './chars.js';
+import { isBlankCode, needsFolding, trimBlanks } from './chars.js';
 import { lastAtOrBefore } from './positions.js';
 
 export class FoldedRange {
@@ -20,11 +20,16 @@ export class FoldedRange {
 
   constructor(input: string, from: number, to: number) {
     [from, to] = trimBlanks(input, from, to);
+    this.#runAt.push(0);
+    this.#runInput.push(from);
+    const slice = input.slice(from, to);
+    if (!needsFolding(slice)) {
+      this.text = slice;
+      return;
+    }
     const parts: string[] = [];
     let length = 0;
     let start = from;
-    this.#runAt.push(0);
-    this.#runInput.push(from);
     for (let i = from; i < to; i++) {
       if (!isBlankCode(input.charCodeAt(i))) continue;
       // One plain space stays as it is; any other blank run folds to one space and starts a segment.

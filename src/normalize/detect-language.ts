@@ -208,6 +208,22 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
   let hash = FNV1A_SEED;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? lower.charCodeAt(i) : 0x20;
+    // Fast path, the commonest characters by far: a lower-case ASCII or Cyrillic letter
+    // inside a word of its own script (what the general steps below do for them, inlined).
+    if (wordStart >= 0) {
+      if (code >= 0x61 && code <= 0x7a && wordGroup === LATIN) {
+        letters[LATIN] = (letters[LATIN] ?? 0) + 1;
+        hash = fnv1aStep(hash, code);
+        continue;
+      }
+      if (code >= 0x430 && code <= 0x44f && wordGroup === CYRILLIC) {
+        letters[CYRILLIC] = (letters[CYRILLIC] ?? 0) + 1;
+        hash = fnv1aStep(hash, code);
+        const k = CYRILLIC_TALLY_AT + code - CYRILLIC_TALLY_START;
+        tally[k] = (tally[k] ?? 0) + 1;
+        continue;
+      }
+    }
     const group = scriptGroup(code);
     if (group === MARK) {
       if (wordStart >= 0) hash = fnv1aStep(hash, code);
@@ -286,13 +302,13 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
 /** Adds one stopword to the languages of its mask: a word shared by k languages gives each 1/k. */
 function addStopword(mask: number, hits: number[], scores: number[]): void {
   let shared = 0;
-  for (let bit = 0; bit < hits.length; bit++) if (mask & (1 << bit)) shared++;
+  for (let m = mask; m !== 0; m &= m - 1) shared++;
   const weight = SCORE_UNIT / shared;
-  for (let bit = 0; bit < hits.length; bit++) {
-    if (mask & (1 << bit)) {
-      hits[bit] = (hits[bit] ?? 0) + 1;
-      scores[bit] = (scores[bit] ?? 0) + weight;
-    }
+  // Only the set bits are visited, lowest first: `m & -m` is the lowest.
+  for (let m = mask; m !== 0; m &= m - 1) {
+    const bit = 31 - Math.clz32(m & -m);
+    hits[bit] = (hits[bit] ?? 0) + 1;
+    scores[bit] = (scores[bit] ?? 0) + weight;
   }
 }
 

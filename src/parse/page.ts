@@ -19,6 +19,7 @@ import {
   isImageUrl,
   isLoneYear,
   keywordItems,
+  MAX_HEADLINE_UNIT_WORDS,
   isProse,
   isTagShape,
   isXpath,
@@ -276,7 +277,7 @@ function isEntryStart(text: string): boolean {
 
 /** Whether a line is a template's keywords line: comma-separated items, all in lower case. */
 function isTemplateKeywords(text: string): boolean {
-  return text.toLowerCase() === text && keywordItems(text) !== null;
+  return keywordItems(text) !== null && text.toLowerCase() === text;
 }
 
 /** Letters-only words (a tag may stand where chrome words do: `world`, `news`). */
@@ -378,7 +379,8 @@ export function layoutPage(ctx: PageContext): Layout {
   //    or whose words the URL slug spells.
   const isCandidate = (i: number): boolean => {
     const u = units[i] as Unit;
-    if (!isText(i) || findTimestamp(u.text) !== null || isTemplateKeywords(u.text)) return false;
+    // Fast path: a unit too long for a headline is none, whatever else it is.
+    if (u.words > MAX_HEADLINE_UNIT_WORDS || !isText(i) || findTimestamp(u.text) !== null || isTemplateKeywords(u.text)) return false;
     if (!isHeadlineShape(u.text, u.words) && !isStampedHeadline(i)) return false;
     return !(dateline && isSummaryOf(u.text, articleOpening));
   };

@@ -170,9 +170,9 @@ export function findBodyIssues(input: string, from: number, to: number): BodyIss
 
   for (let i = lo; i < hi; i++) {
     const c = input.charCodeAt(i);
-    // Fast path: a space or a lower-case Latin or Cyrillic letter starts none of the checks
-    // below (each needs `&`, punctuation or a capital), and most characters of a text are these.
-    if (c === 0x20 || (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f)) continue;
+    // Fast path: a space, a digit or a lower-case Latin or Cyrillic letter starts none of the
+    // checks below (each needs `&`, punctuation or a capital), and most characters of a text are these.
+    if (c === 0x20 || (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || (c >= 0x30 && c <= 0x39)) continue;
     if (c === 0x26) {
       const entity = matchEntity(input, i + 1, hi);
       if (entity) {

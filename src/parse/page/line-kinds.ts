@@ -5,6 +5,7 @@
  */
 import { scanTimestamp } from '../../normalize/normalize-timestamp.js';
 import { monthFromName } from '../../internal/months.js';
+import { isWordCode } from '../../internal/chars.js';
 
 // A whole-line http(s) URL: `https://ria.ru/20211102/talks-1234500100.html`.
 const BARE_URL = /^https?:\/\/\S+$/i;
@@ -69,6 +70,8 @@ const MIN_QUESTION_PROSE_WORDS = 16;
 // Headlines run from three words (`Mayor meets farmers`) to about twenty-five.
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 25;
+/** The most words a line may have and still be a headline: twenty-five and a media marker. */
+export const MAX_HEADLINE_UNIT_WORDS = MAX_HEADLINE_WORDS + 1;
 // Lines this much in capitals are section banners (`US ELECTIONS 2020`, corpus 163), not headlines.
 const MAX_HEADLINE_CAPITALS = 0.8;
 // A trailer line without a sentence end is a word or a few (`news`, `ru-RU`, `Contacts`).
@@ -110,6 +113,26 @@ function execAtEnd(re: RegExp, text: string): { index: number; match: string } |
 /** Whether an end-anchored expression matches the tail of a line. */
 function endsWith(re: RegExp, text: string): boolean {
   return re.test(tail(text).text);
+}
+
+/**
+ * {@link execAtEnd} for a suffix expression whose match ends in a letter or digit (an agency
+ * name, a date, `1920`). Fast path: a line that ends otherwise, as running text does (`.`),
+ * cannot match, and the expression is not run.
+ */
+function suffixAt(re: RegExp, text: string): { index: number; match: string } | null {
+  return mayEndSuffix(text) ? execAtEnd(re, text) : null;
+}
+
+/** {@link endsWith} for a suffix expression whose match ends in a letter or digit, with the same fast path. */
+function hasSuffix(re: RegExp, text: string): boolean {
+  return mayEndSuffix(text) && endsWith(re, text);
+}
+
+/** Whether a line ends in a letter or digit, or in a character outside the BMP (whose kind is not looked up here). */
+function mayEndSuffix(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return isWordCode(last) || (last >= 0xdc00 && last <= 0xdfff);
 }
 
 /** Page furniture seen as whole lines, lower-cased. */
@@ -163,9 +186,9 @@ export function isXpath(text: string): boolean {
 
 /** Whether a line is a photo credit or caption. */
 export function isCredit(text: string): boolean {
-  if (CREDIT_START.test(head(text)) || endsWith(CAPTION_1920, text) || endsWith(CAPTION_ARCHIVE, text)) return true;
+  if (CREDIT_START.test(head(text)) || hasSuffix(CAPTION_1920, text) || hasSuffix(CAPTION_ARCHIVE, text)) return true;
   if (text.includes('©') && countWords(text) <= MAX_CREDIT_WORDS) return true;
-  return endsWith(CAPTION_AGENCY, text) && !endsWith(SENTENCE_END, text);
+  return hasSuffix(CAPTION_AGENCY, text) && !endsWith(SENTENCE_END, text);
 }
 
 /** Whether a line is page furniture: buttons, menus, site names, tickers, reading times. */
@@ -236,8 +259,8 @@ const MEDIA_MARKER = /\.\s(?:VIDEO|PHOTO|PHOTOS|INFOGRAPHIC|ВИДЕО|ФОТО|
 /** Whether a line could be a headline: one short statement, not figures, not a banner. */
 export function isHeadlineShape(line: string, lineWords: number): boolean {
   // The marker belongs to the headline but would read as a second sentence.
-  if (lineWords < MIN_HEADLINE_WORDS || lineWords > MAX_HEADLINE_WORDS + 1) return false;
-  const marker = execAtEnd(MEDIA_MARKER, line);
+  if (lineWords < MIN_HEADLINE_WORDS || lineWords > MAX_HEADLINE_UNIT_WORDS) return false;
+  const marker = suffixAt(MEDIA_MARKER, line);
   const text = marker ? line.slice(0, marker.index) : line;
   const words = marker ? lineWords - 1 : lineWords;
   if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) return false;
@@ -274,8 +297,8 @@ function isKickerHeadline(text: string): boolean {
 
 /** The line without a title variant's site suffix, or `null` when it has none. */
 export function stripSiteSuffix(text: string): string | null {
-  if (endsWith(CAPTION_1920, text)) return null;
-  const m = execAtEnd(SITE_SUFFIX, text) ?? execAtEnd(ELLIPSIS_DATE_SUFFIX, text);
+  if (hasSuffix(CAPTION_1920, text)) return null;
+  const m = suffixAt(SITE_SUFFIX, text) ?? suffixAt(ELLIPSIS_DATE_SUFFIX, text);
   return m ? text.slice(0, m.index).trimEnd() : null;
 }
 
@@ -284,10 +307,10 @@ export function stripSiteSuffix(text: string): string | null {
  * `17.10.2021, Sputnik International`), or -1 when the line has none.
  */
 export function leadSuffixStart(text: string): number {
-  if (endsWith(SITE_SUFFIX, text) || endsWith(CAPTION_1920, text)) return -1;
-  const ria = execAtEnd(RIA_LEAD_SUFFIX, text);
+  if (hasSuffix(SITE_SUFFIX, text) || hasSuffix(CAPTION_1920, text)) return -1;
+  const ria = suffixAt(RIA_LEAD_SUFFIX, text);
   if (ria) return ria.index + (/^[\s.…,]/u.test(ria.match) ? 1 : 0);
-  const dated = execAtEnd(DATED_AGENCY_SUFFIX, text);
+  const dated = suffixAt(DATED_AGENCY_SUFFIX, text);
   return dated ? dated.index + 1 : -1;
 }
 
