@@ -119,8 +119,6 @@ const LATIN_TALLY_START = 0xc0;
 const LATIN_TALLY_END = 0x250;
 const CYRILLIC_TALLY_START = 0x400;
 const CYRILLIC_TALLY_END = 0x530;
-const CYRILLIC_TALLY_AT = LATIN_TALLY_END - LATIN_TALLY_START;
-const TALLY_SIZE = CYRILLIC_TALLY_AT + CYRILLIC_TALLY_END - CYRILLIC_TALLY_START;
 
 /** A language and the evidence that named it, as {@link identifyLanguage} returns it. */
 export interface LanguageReading {
@@ -196,7 +194,9 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
   const words = new Array<number>(GROUPS).fill(0);
   const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
   const scores = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
-  const tally = new Uint32Array(TALLY_SIZE);
+  // Letters beyond a–z and every Cyrillic letter, counted by code point. Each script's table
+  // is made at its first such letter: an English text needs neither.
+  const tally = new Tally();
   // Latin letters beyond a–z (U+1E00 block included), which the alphabets are checked against.
   let latinExtended = 0;
   let urduOnly = 0;
@@ -219,8 +219,7 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
       if (code >= 0x430 && code <= 0x44f && wordGroup === CYRILLIC) {
         letters[CYRILLIC] = (letters[CYRILLIC] ?? 0) + 1;
         hash = fnv1aStep(hash, code);
-        const k = CYRILLIC_TALLY_AT + code - CYRILLIC_TALLY_START;
-        tally[k] = (tally[k] ?? 0) + 1;
+        tally.add(code);
         continue;
       }
     }
@@ -261,11 +260,10 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
     if (group === LATIN) {
       if (code >= LATIN_TALLY_START) {
         latinExtended++;
-        if (code < LATIN_TALLY_END) tally[code - LATIN_TALLY_START] = (tally[code - LATIN_TALLY_START] ?? 0) + 1;
+        if (code < LATIN_TALLY_END) tally.add(code);
       }
     } else if (group === CYRILLIC) {
-      const k = CYRILLIC_TALLY_AT + code - CYRILLIC_TALLY_START;
-      tally[k] = (tally[k] ?? 0) + 1;
+      if (code >= CYRILLIC_TALLY_START && code < CYRILLIC_TALLY_END) tally.add(code);
     } else if (group === ARABIC) {
       if (code === 0x679 || code === 0x688 || code === 0x691 || code === 0x6ba || code === 0x6d2 || code === 0x6c1 || code === 0x6be) urduOnly++;
       else if (code === 0x67e || code === 0x686 || code === 0x698 || code === 0x6af || code === 0x6cc || code === 0x6a9) persian++;
@@ -293,8 +291,8 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
   }
   const latin = best === LATIN;
   const candidates = latin
-    ? allowedBy(tally, 0, CYRILLIC_TALLY_AT, LATIN_TALLY_START, latinExtended, LATIN_LANGUAGES, floor)
-    : allowedBy(tally, CYRILLIC_TALLY_AT, TALLY_SIZE, CYRILLIC_TALLY_START, bestLetters, CYRILLIC_LANGUAGES, floor);
+    ? allowedBy(tally, LATIN_TALLY_START, latinExtended, LATIN_LANGUAGES, floor)
+    : allowedBy(tally, CYRILLIC_TALLY_START, bestLetters, CYRILLIC_LANGUAGES, floor);
   const evidence = { hits, scores, words: words[best] ?? 0, minStopwords };
   return pickLanguage(evidence, candidates, latin ? LATIN_LANGUAGES : CYRILLIC_LANGUAGES);
 }
@@ -312,18 +310,40 @@ function addStopword(mask: number, hits: number[], scores: number[]): void {
   }
 }
 
+/** Counts of letters by code point, for the Latin (U+00C0–U+024F) and Cyrillic (U+0400–U+052F) ranges. */
+class Tally {
+  #latin: number[] | null = null;
+  #cyrillic: number[] | null = null;
+
+  add(code: number): void {
+    if (code >= LATIN_TALLY_START && code < LATIN_TALLY_END) {
+      const counts = (this.#latin ??= new Array<number>(LATIN_TALLY_END - LATIN_TALLY_START).fill(0));
+      counts[code - LATIN_TALLY_START] = (counts[code - LATIN_TALLY_START] ?? 0) + 1;
+    } else if (code >= CYRILLIC_TALLY_START && code < CYRILLIC_TALLY_END) {
+      const counts = (this.#cyrillic ??= new Array<number>(CYRILLIC_TALLY_END - CYRILLIC_TALLY_START).fill(0));
+      counts[code - CYRILLIC_TALLY_START] = (counts[code - CYRILLIC_TALLY_START] ?? 0) + 1;
+    }
+  }
+
+  /** The counts of the range that starts at `from` (one of the two), by offset from it; `null` when none was counted. */
+  counts(from: number): readonly number[] | null {
+    return from === LATIN_TALLY_START ? this.#latin : this.#cyrillic;
+  }
+}
+
 /**
  * The languages of `script` whose alphabet covers all the counted letters but `floor`.
  * `counted` is how many letters of the script the alphabets are checked against (the Latin
- * letters beyond a–z, every Cyrillic letter); `tally[from…to)` holds them by code point
- * from `base`.
+ * letters beyond a–z, every Cyrillic letter); `tally` holds them by code point, the
+ * script's range starting at `from`.
  */
-function allowedBy(tally: Uint32Array, from: number, to: number, base: number, counted: number, script: number, floor: number): number {
+function allowedBy(tally: Tally, from: number, counted: number, script: number, floor: number): number {
   const covered = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
-  for (let k = from; k < to; k++) {
-    const count = tally[k] ?? 0;
+  const counts = tally.counts(from) ?? [];
+  for (let k = 0; k < counts.length; k++) {
+    const count = counts[k] ?? 0;
     if (count === 0) continue;
-    const mask = LETTER_LANGUAGES.get(base + k - from) ?? 0;
+    const mask = LETTER_LANGUAGES.get(from + k) ?? 0;
     for (let bit = 0; bit < covered.length; bit++) if (mask & (1 << bit)) covered[bit] = (covered[bit] ?? 0) + count;
   }
   let allowed = 0;

@@ -193,13 +193,12 @@ function baseKind(unit: Unit): BaseKind | null {
  */
 const MAX_COMPARED_LENGTH = 1000;
 
-/** Folds a line for comparison: lower case, one kind of quote and dash, no punctuation. */
+/** Folds a line for comparison: lower case, quotes, dashes and punctuation as spaces. */
 function comparable(text: string): string {
+  // Quotes of every style are among the characters that become a space.
   return text
     .slice(0, MAX_COMPARED_LENGTH)
     .toLowerCase()
-    .replace(/[‘’'`´]/g, "'")
-    .replace(/[“”«»„"]/g, '"')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -346,6 +345,9 @@ export function layoutPage(ctx: PageContext): Layout {
   }
   const leadText = units.map((u, i) => (base[i] === null ? stripLeadSuffix(u.text) : null));
   const variantText = units.map((u, i) => (base[i] === null && leadText[i] === null ? stripSiteSuffix(u.text) : null));
+  // Whether each unit is headline-shaped, asked once per unit.
+  const shapes: (boolean | undefined)[] = [];
+  const shapeOf = (i: number): boolean => (shapes[i] ??= isHeadlineShape((units[i] as Unit).text, (units[i] as Unit).words));
   const keys: (HeadlineKey | undefined)[] = [];
   const keyOf = (i: number): HeadlineKey => (keys[i] ??= headlineKey((units[i] as Unit).text));
   const isText = (i: number): boolean => base[i] === null && leadText[i] === null && variantText[i] === null;
@@ -381,7 +383,7 @@ export function layoutPage(ctx: PageContext): Layout {
     const u = units[i] as Unit;
     // Fast path: a unit too long for a headline is none, whatever else it is.
     if (u.words > MAX_HEADLINE_UNIT_WORDS || !isText(i) || findTimestamp(u.text) !== null || isTemplateKeywords(u.text)) return false;
-    if (!isHeadlineShape(u.text, u.words) && !isStampedHeadline(i)) return false;
+    if (!shapeOf(i) && !isStampedHeadline(i)) return false;
     return !(dateline && isSummaryOf(u.text, articleOpening));
   };
   let candidates: number[] = [];
@@ -496,7 +498,7 @@ export function layoutPage(ctx: PageContext): Layout {
     else if (i === title) kinds[i] = 'title';
     else if (i === pullQuote) kinds[i] = 'chrome';
     else if (keywordItems(u.text) !== null) kinds[i] = 'chrome';
-    else if (isHeadlineShape(u.text, u.words) && glueSeams(input, u.start, u.end).length > 0) kinds[i] = 'chrome';
+    else if (shapeOf(i) && glueSeams(input, u.start, u.end).length > 0) kinds[i] = 'chrome';
     else if (variantText[i] !== null || (titleKey !== null && isRepeatLength(u.words, titleWords) && sameHeadline(keyOf(i), titleKey))) kinds[i] = 'title-repeat';
     else if (leadText[i] !== null || i === descriptionUnit) {
       kinds[i] = 'lead';

@@ -268,10 +268,26 @@ export function isHeadlineShape(line: string, lineWords: number): boolean {
   if (text.endsWith(':') || text.includes('|') || numericTokens(text) >= 3) return false;
   let upper = 0;
   let cased = 0;
-  for (const ch of text) {
-    if (ch.toLowerCase() !== ch.toUpperCase()) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Fast paths by code unit for ASCII and basic Cyrillic, where case is known; every
+    // other character is asked as the whole code point it is.
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+        cased++;
+        if (c <= 0x5a) upper++;
+      }
+    } else if (c >= 0x400 && c <= 0x45f) {
       cased++;
-      if (ch === ch.toUpperCase()) upper++;
+      if (c < 0x430) upper++;
+    } else {
+      const point = text.codePointAt(i) ?? c;
+      const ch = String.fromCodePoint(point);
+      if (point > 0xffff) i++;
+      if (ch.toLowerCase() !== ch.toUpperCase()) {
+        cased++;
+        if (ch === ch.toUpperCase()) upper++;
+      }
     }
   }
   // Scripts without case (Arabic, Hebrew, Chinese) cannot shout: their lines are headlines
