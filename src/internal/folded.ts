@@ -18,10 +18,19 @@ export class FoldedRange {
   readonly #runAt: number[] = [];
   readonly #runInput: number[] = [];
 
-  constructor(input: string, from: number, to: number) {
+  /**
+   * @param known - The folded text of `[from, to)` when the caller has it already (a page
+   *   unit's text); when it is as long as the trimmed range, nothing was folded, and the
+   *   range is one segment without another search.
+   */
+  constructor(input: string, from: number, to: number, known?: string) {
     [from, to] = trimBlanks(input, from, to);
     this.#runAt.push(0);
     this.#runInput.push(from);
+    if (known !== undefined && known.length === to - from) {
+      this.text = known;
+      return;
+    }
     const slice = input.slice(from, to);
     if (!needsFolding(slice)) {
       this.text = slice;

@@ -74,7 +74,9 @@ export function readBody(input: string, units: readonly Unit[], layout: Layout, 
     const { from, to } = articleRange(input, units, layout, i);
     // The checks read the paragraph as the body shows it (blanks folded), so a repaired
     // paragraph read again reports nothing that was repaired; positions map back to the input.
-    const folded = new FoldedRange(input, from, to);
+    const unit = units[i] as Unit;
+    // A whole unit brings its folded text along.
+    const folded = new FoldedRange(input, from, to, from === unit.start && to === unit.end ? unit.text : undefined);
     // The dateline has punctuation of its own (`(… 2021) :The`); only the text after it is checked.
     const checkFrom = i === layout.bodyStart?.unit && layout.dateline ? folded.fromInput(Math.min(Math.max(from, layout.dateline.end), to)) : 0;
     const issues = findBodyIssues(folded.text, checkFrom, folded.text.length);
