@@ -168,11 +168,19 @@ export function findBodyIssues(input: string, from: number, to: number): BodyIss
     return tokenIsAddress;
   };
 
+  // Fast path: a space, a digit or a lower-case Latin or Cyrillic letter starts none of the
+  // checks below (each needs `&`, punctuation or a capital), and most characters of a text
+  // are these; a native search skips each run of them. Made per call: it is stateful.
+  const plain = /[ 0-9a-z\u0430-\u044f]+/y;
   for (let i = lo; i < hi; i++) {
     const c = input.charCodeAt(i);
-    // Fast path: a space, a digit or a lower-case Latin or Cyrillic letter starts none of the
-    // checks below (each needs `&`, punctuation or a capital), and most characters of a text are these.
-    if (c === 0x20 || (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || (c >= 0x30 && c <= 0x39)) continue;
+    if (c === 0x20 || (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || (c >= 0x30 && c <= 0x39)) {
+      plain.lastIndex = i;
+      plain.test(input);
+      // The run may go past the range; the loop stops at `hi` all the same.
+      i = plain.lastIndex - 1;
+      continue;
+    }
     if (c === 0x26) {
       const entity = matchEntity(input, i + 1, hi);
       if (entity) {
