@@ -435,14 +435,27 @@ function partsOfCanonical(text: string, port: string, options: CheckedUrlOptions
   };
 }
 
+/** A percent escape written with a lower-case hex digit (`%2f`, `%d0`, `%C3%a9`'s second). */
+const LOWER_CASE_ESCAPE = /%(?:[a-f][\da-f]|\d[a-f])/g;
+
+/**
+ * Spells percent escapes with upper-case hex digits, as RFC 3986 §2.1 recommends:
+ * `%d0%bf` → `%D0%BF`. The two spellings are equivalent, and one spelling makes equal URLs
+ * equal strings. Only the path, query, fragment and credentials can hold a `%`.
+ */
+function upperCaseEscapes(text: string): string {
+  return text.includes('%') ? text.replace(LOWER_CASE_ESCAPE, (escape) => escape.toUpperCase()) : text;
+}
+
 /**
  * Normalises an absolute http(s) URL.
  *
  * By default only what cannot change the URL's meaning is changed: surrounding white
  * space is trimmed; scheme and host are lower-cased; the host is punycoded; the default
  * port, the fragment, credentials and tracker parameters (`utm_*`, `fbclid`, …; see
- * {@link NormalizeUrlOptions.removeQueryParameters}) are removed. Path, query order and a
- * trailing slash stay as written. The result is a fixed point: normalising it again
+ * {@link NormalizeUrlOptions.removeQueryParameters}) are removed; percent escapes are
+ * spelled with upper-case hex digits (`%d0%bf` → `%D0%BF`, RFC 3986 §2.1). Path, query
+ * order and a trailing slash stay as written. The result is a fixed point: normalising it again
  * under the same options returns it unchanged.
  *
  * @param raw - The URL as written.
@@ -457,6 +470,8 @@ function partsOfCanonical(text: string, port: string, options: CheckedUrlOptions
  * //=> 'https://ria.ru/a'
  * normalizeUrl('https://пример.рф/');
  * //=> 'https://xn--e1afmkfd.xn--p1ai/'
+ * normalizeUrl('https://ria.ru/%d0%bf');
+ * //=> 'https://ria.ru/%D0%BF'
  * normalizeUrl('javascript:alert(1)');
  * //=> null
  * ```
@@ -497,5 +512,5 @@ export function normalizeCheckedUrl(raw: string, options: CheckedUrlOptions): No
     options.sortQueryParameters === true,
   );
 
-  return `${url.protocol}//${url.credentials}${host}${path}${query}${url.hash}` as NormalizedUrl;
+  return upperCaseEscapes(`${url.protocol}//${url.credentials}${host}${path}${query}${url.hash}`) as NormalizedUrl;
 }
