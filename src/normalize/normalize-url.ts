@@ -1,4 +1,4 @@
-import { isBlankCode, isControlCode, isFormatCode, trimSpace } from '../internal/chars.js';
+import { trimSpace } from '../internal/chars.js';
 import { withoutWww } from '../internal/hosts.js';
 import { isBoolean, isBooleanOrPatternList, readOptions, type CheckedOptions } from '../internal/options.js';
 import type { NormalizedUrl } from '../model/brand.js';
@@ -132,8 +132,9 @@ const UTM_PARAMETER = /^utm_/i;
 /**
  * Click and campaign trackers: added by ad networks, mailers and share buttons, they
  * never select what the page shows, so removing them cannot change the URL's meaning.
+ * @internal
  */
-const TRACKING_PARAMETERS: ReadonlyArray<string | RegExp> = [
+export const TRACKING_PARAMETERS: ReadonlyArray<string | RegExp> = [
   UTM_PARAMETER,
   'fbclid',
   'gclid',
@@ -158,13 +159,18 @@ const DIRECTORY_INDEX = /^index\.[a-z]+$/;
 /** The scheme and authority opener the input must start with (`https://r`, `HTTP://w`). */
 const HTTP_URL_START = /^https?:\/\/[^/\\]/i;
 
-/** Whether `text` contains a blank, a line break, or a control or invisible formatting character. */
-function hasSpaceOrControl(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 0x20 || isControlCode(code) || isBlankCode(code) || isFormatCode(code)) return true;
-  }
-  return false;
+/**
+ * A blank, a line break, or a control or invisible formatting character: the characters
+ * of `isBlankCode`, `isControlCode` and `isFormatCode` (`src/internal/chars.ts`) and every
+ * code unit up to U+0020, as one class, because a native search is several times faster
+ * than testing each character by hand. A unit test holds it to those functions on every
+ * UTF-16 code unit.
+ */
+const SPACE_OR_CONTROL = /[\0-\x20\x7f-\xa0\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]/;
+
+/** Whether `text` from `from` on contains a blank, a line break, or a control or invisible formatting character. */
+export function hasSpaceOrControl(text: string, from = 0): boolean {
+  return SPACE_OR_CONTROL.test(from === 0 ? text : text.slice(from));
 }
 
 /** The options {@link normalizeUrl} knows, each with its check. */
@@ -180,15 +186,39 @@ const OPTIONS = {
   removeDirectoryIndex: isBooleanOrPatternList,
 };
 
+/** The options of {@link normalizeUrl} once checked. @internal */
+export type CheckedUrlOptions = CheckedOptions<typeof OPTIONS>;
+
+/**
+ * The checked form of no options, shared: `readOptions` would build an empty object without
+ * a prototype on every call (a slow dictionary object in V8), which was a tenth of a call's
+ * time. Frozen, so no call can change it.
+ */
+const NO_OPTIONS: CheckedUrlOptions = Object.freeze(Object.create(null) as CheckedUrlOptions);
+
 function matchesAny(name: string, patterns: ReadonlyArray<string | RegExp>): boolean {
-  // `search` ignores and restores `lastIndex`, so a caller's global RegExp is safe here.
-  return patterns.some((p) => (typeof p === 'string' ? p === name : name.search(p) !== -1));
+  for (const p of patterns) {
+    if (typeof p === 'string' ? p === name : matchesPattern(name, p)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `pattern` matches somewhere in `name`. `search` ignores and restores `lastIndex`,
+ * so a caller's global or sticky RegExp is safe; for any other RegExp `test` gives the same
+ * answer without that round trip (it neither reads nor writes `lastIndex` then).
+ */
+function matchesPattern(name: string, pattern: RegExp): boolean {
+  return pattern.global || pattern.sticky ? name.search(pattern) !== -1 : pattern.test(name);
 }
 
 /** Form-decodes a query parameter name; malformed escapes leave it as written. */
 function decodeParameterName(piece: string): string {
   const eq = piece.indexOf('=');
-  const name = (eq === -1 ? piece : piece.slice(0, eq)).replaceAll('+', ' ');
+  const written = eq === -1 ? piece : piece.slice(0, eq);
+  const name = written.includes('+') ? written.replaceAll('+', ' ') : written;
+  // Without an escape the name decodes to itself: no need to call the decoder.
+  if (!name.includes('%')) return name;
   try {
     return decodeURIComponent(name);
   } catch {
@@ -197,22 +227,58 @@ function decodeParameterName(piece: string): string {
 }
 
 /**
+ * Whether a query may hold a parameter named in `patterns`: the fast path of
+ * {@link rewriteQuery} for the common query that holds no tracker. Without `%` or `+`,
+ * every name decodes to itself, so the names can be tested as written, with no decoding
+ * and no copies; with either, it answers `true` and the general path decides. When it
+ * answers `false`, the general path would remove nothing and join the same pieces again.
+ */
+function mayHoldListedName(search: string, patterns: ReadonlyArray<string | RegExp>): boolean {
+  if (search.includes('%') || search.includes('+')) return true;
+  let start = 1;
+  while (start <= search.length) {
+    let end = search.indexOf('&', start);
+    if (end === -1) end = search.length;
+    const eq = search.indexOf('=', start);
+    if (matchesAny(search.slice(start, eq === -1 || eq > end ? end : eq), patterns)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/**
  * Filters and sorts the query without re-encoding it: `URLSearchParams` would rewrite
  * `%20` as `+` and `a` as `a=`, which some servers read differently.
+ * @internal
  */
-function rewriteQuery(
+export function rewriteQuery(
+  search: string,
+  remove: ReadonlyArray<string | RegExp> | boolean,
+  sort: boolean,
+): string {
+  // The untouched-query fast path: nothing to sort and no listed name, so nothing changes.
+  if (!sort && remove !== true && (remove === false || !mayHoldListedName(search, remove))) return search === '?' ? '' : search;
+  return rewriteQueryInFull(search, remove, sort);
+}
+
+/** The general path of {@link rewriteQuery}: every piece decoded, tested, and sorted when asked. @internal */
+export function rewriteQueryInFull(
   search: string,
   remove: ReadonlyArray<string | RegExp> | boolean,
   sort: boolean,
 ): string {
   if (search === '' || remove === true) return '';
-  let pieces = search
-    .slice(1)
-    .split('&')
-    .map((raw) => ({ raw, name: decodeParameterName(raw) }));
-  if (remove !== false) pieces = pieces.filter((p) => !matchesAny(p.name, remove));
-  if (sort) pieces.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const query = pieces.map((p) => p.raw).join('&');
+  const written = search.slice(1).split('&');
+  let query: string;
+  if (sort) {
+    let pieces = written.map((raw) => ({ raw, name: decodeParameterName(raw) }));
+    if (remove !== false) pieces = pieces.filter((p) => !matchesAny(p.name, remove));
+    pieces.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    query = pieces.map((p) => p.raw).join('&');
+  } else {
+    // Filtering only: the pieces keep their order, so names need no keeping.
+    query = (remove === false ? written : written.filter((raw) => !matchesAny(decodeParameterName(raw), remove))).join('&');
+  }
   return query === '' ? '' : `?${query}`;
 }
 
@@ -252,14 +318,144 @@ function parseHttpUrl(text: string): URL | null {
   }
 }
 
+/** The parts of a URL that {@link normalizeUrl} reassembles, scheme and port options applied. @internal */
+export interface UrlParts {
+  /** `http:` or `https:`. */
+  readonly protocol: string;
+  /** `user:password@`, `user@`, or `''` (always `''` unless credentials are kept). */
+  readonly credentials: string;
+  /** Host and port, as the URL standard serialises them (`ria.ru`, `ria.ru:8443`). */
+  readonly host: string;
+  readonly pathname: string;
+  /** The query with its `?`, `''` when empty. */
+  readonly search: string;
+  /** The fragment with its `#`, `''` when empty or not kept. */
+  readonly hash: string;
+}
+
+/**
+ * The general path: the URL standard's parser (`new URL`) on a trimmed text without
+ * blanks or control characters that opens with `http(s)://` and a host.
+ * @internal
+ */
+export function parsedUrlParts(text: string, options: CheckedUrlOptions): UrlParts | null {
+  const url = parseHttpUrl(text);
+  if (url === null) return null;
+  if (options.forceHttps === true && url.protocol === 'http:') url.protocol = 'https:';
+  if (options.removeExplicitPort === true) url.port = '';
+  const credentials =
+    options.stripAuthentication === false && (url.username !== '' || url.password !== '')
+      ? `${url.username}${url.password === '' ? '' : `:${url.password}`}@`
+      : '';
+  return { protocol: url.protocol, credentials, host: url.host, pathname: url.pathname, search: url.search, hash: options.stripHash === false ? url.hash : '' };
+}
+
+/**
+ * An http(s) URL up to its fragment, written as the URL standard serialises it, so that
+ * `new URL` would give back its parts unchanged (`https://ria.ru/a/b.html?id=7`):
+ * - `http://` or `https://`, lower case;
+ * - a host of lower-case ASCII letters, digits and hyphens in non-empty dot-separated
+ *   labels, none punycode (`xn--`, which the parser validates), the last starting with a
+ *   letter (so it is no IPv4 number such as `0x7f.1`), and no port or credentials;
+ * - a path of `/`-separated segments of RFC 3986 `pchar` characters and `%`, which the
+ *   path percent-encode set leaves as written, none starting with `.` or `%2e` (a dot
+ *   segment, which the parser resolves);
+ * - optionally a query of the same characters, `/` and `?`, but not `'`, which the
+ *   special-query percent-encode set escapes;
+ * - then the end or a `#`.
+ */
+const CANONICAL_HTTP_URL =
+  /^https?:\/\/(?:(?!xn--)[\da-z-]+\.)*(?!xn--)[a-z][\da-z-]*(?:\/(?!\.|%2[Ee])[\w!$%&'()*+,\-.:;=@~]*)+(?:\?[\w!$%&()*+,\-./:;=?@~]*)?(?=#|$)/;
+
+/**
+ * The canonical-URL fast path: the parts of a URL already written the way the URL
+ * standard serialises it ({@link CANONICAL_HTTP_URL}), or `null` to leave it to the
+ * general path. Most URLs in the corpus are canonical, and parsing them with `new URL`
+ * (and scanning them for blanks first) to rebuild the same text was most of
+ * {@link normalizeUrl}'s time. A URL whose scheme and host are canonical but for their case,
+ * or that names a port ({@link PLAIN_AUTHORITY}), gets a second chance: lower-cased, its
+ * port kept as the parser keeps it ({@link portSuffix}).
+ *
+ * Why it is safe: for such a text `new URL` returns these same parts, as nothing in it is
+ * lower-cased (but for the ASCII scheme and host the second chance lower-cases as the parser
+ * does), encoded, decoded, resolved or defaulted; its characters before the fragment
+ * include no blank or control character, and the fragment is checked for them here as the
+ * general path checks the whole text. A kept fragment is left to the parser, which escapes
+ * what it must. A unit test holds both paths to the same parts.
+ * @internal
+ */
+export function canonicalUrlParts(text: string, options: CheckedUrlOptions): UrlParts | null {
+  if (CANONICAL_HTTP_URL.test(text)) return partsOfCanonical(text, '', options);
+  // Second chance for an authority the parser only lower-cases and strips a port from.
+  const authority = PLAIN_AUTHORITY.exec(text);
+  if (authority === null) return null;
+  const [written, scheme = '', host = '', port] = authority;
+  // A port over 65535 is refused by the parser: left to the general path, which says so.
+  if (port !== undefined && Number(port) > 65535) return null;
+  const lowered = `${scheme.toLowerCase()}://${host.toLowerCase()}${text.slice(written.length)}`;
+  if (!CANONICAL_HTTP_URL.test(lowered)) return null;
+  return partsOfCanonical(lowered, port === undefined ? '' : portSuffix(lowered, Number(port), options), options);
+}
+
+/**
+ * An http(s) scheme and a host of ASCII letters, digits, hyphens and dots, in any case,
+ * with an optional port, before the path: `HTTPS://RIA.RU:443/`, `http://ria.ru:8080/`.
+ */
+const PLAIN_AUTHORITY = /^(https?):\/\/([\d.a-z-]+)(?::(\d{1,5}))?(?=\/)/i;
+
+/**
+ * The `:port` the parser keeps for a written port number: none for the scheme's default
+ * port, none for `:443` when `forceHttps` turns `http:` into `https:` (the port then
+ * becomes the default), none under `removeExplicitPort`; the number without leading zeros
+ * otherwise (`:08080` is `:8080`).
+ */
+function portSuffix(lowered: string, port: number, options: CheckedUrlOptions): string {
+  const secure = lowered.charCodeAt(4) === 0x73;
+  if (options.removeExplicitPort === true || port === (secure ? 443 : 80)) return '';
+  if (!secure && options.forceHttps === true && port === 443) return '';
+  return `:${port}`;
+}
+
+/** The parts of a text that {@link CANONICAL_HTTP_URL} matches, with the port to append to its host. */
+function partsOfCanonical(text: string, port: string, options: CheckedUrlOptions): UrlParts | null {
+  const secure = text.charCodeAt(4) === 0x73;
+  const hostEnd = text.indexOf('/', secure ? 8 : 7);
+  let fragmentStart = text.indexOf('#', hostEnd);
+  if (fragmentStart === -1) fragmentStart = text.length;
+  else if (options.stripHash === false || hasSpaceOrControl(text, fragmentStart)) return null;
+  let queryStart = text.indexOf('?', hostEnd);
+  if (queryStart === -1 || queryStart > fragmentStart) queryStart = fragmentStart;
+  return {
+    protocol: secure || options.forceHttps === true ? 'https:' : 'http:',
+    credentials: '',
+    host: text.slice(secure ? 8 : 7, hostEnd) + port,
+    pathname: text.slice(hostEnd, queryStart),
+    search: fragmentStart - queryStart > 1 ? text.slice(queryStart, fragmentStart) : '',
+    hash: '',
+  };
+}
+
+/** A percent escape written with a lower-case hex digit (`%2f`, `%d0`, `%C3%a9`'s second). */
+const LOWER_CASE_ESCAPE = /%(?:[a-f][\da-f]|\d[a-f])/g;
+
+/**
+ * Spells percent escapes with upper-case hex digits, as RFC 3986 §2.1 recommends:
+ * `%d0%bf` → `%D0%BF`. The two spellings are equivalent, and one spelling makes equal URLs
+ * equal strings. Only the path, query, fragment and credentials can hold a `%`.
+ */
+function upperCaseEscapes(text: string): string {
+  return text.includes('%') ? text.replace(LOWER_CASE_ESCAPE, (escape) => escape.toUpperCase()) : text;
+}
+
 /**
  * Normalises an absolute http(s) URL.
  *
  * By default only what cannot change the URL's meaning is changed: surrounding white
  * space is trimmed; scheme and host are lower-cased; the host is punycoded; the default
  * port, the fragment, credentials and tracker parameters (`utm_*`, `fbclid`, …; see
- * {@link NormalizeUrlOptions.removeQueryParameters}) are removed. Path, query order and a
- * trailing slash stay as written. The result is a fixed point: normalising it again
+ * {@link NormalizeUrlOptions.removeQueryParameters}) are removed; percent escapes are
+ * spelled with upper-case hex digits (`%d0%bf` → `%D0%BF`, RFC 3986 §2.1). Path, query
+ * order and a trailing slash stay as written. The result is a fixed point: normalising it again
  * under the same options returns it unchanged.
  *
  * @param raw - The URL as written.
@@ -274,6 +470,8 @@ function parseHttpUrl(text: string): URL | null {
  * //=> 'https://ria.ru/a'
  * normalizeUrl('https://пример.рф/');
  * //=> 'https://xn--e1afmkfd.xn--p1ai/'
+ * normalizeUrl('https://ria.ru/%d0%bf');
+ * //=> 'https://ria.ru/%D0%BF'
  * normalizeUrl('javascript:alert(1)');
  * //=> null
  * ```
@@ -293,38 +491,26 @@ export function normalizeUrl(raw: string, options?: NormalizeUrlOptions): Normal
   if (typeof raw !== 'string') {
     throw new TypeError(`normalizeUrl expects a string, got ${typeof raw}`);
   }
-  return normalizeCheckedUrl(raw, readOptions('normalizeUrl', options, OPTIONS));
+  return normalizeCheckedUrl(raw, options === undefined ? NO_OPTIONS : readOptions('normalizeUrl', options, OPTIONS));
 }
 
-/** The options of {@link normalizeUrl} once checked. @internal */
-export type CheckedUrlOptions = CheckedOptions<typeof OPTIONS>;
 
 /** {@link normalizeUrl} with options already checked: for callers inside the package. @internal */
 export function normalizeCheckedUrl(raw: string, options: CheckedUrlOptions): NormalizedUrl | null {
   const text = trimSpace(raw);
-  if (!HTTP_URL_START.test(text) || hasSpaceOrControl(text)) return null;
-  const url = parseHttpUrl(text);
+  if (!HTTP_URL_START.test(text)) return null;
+  const url = canonicalUrlParts(text, options) ?? (hasSpaceOrControl(text) ? null : parsedUrlParts(text, options));
   if (url === null) return null;
 
-  if (options.forceHttps === true && url.protocol === 'http:') url.protocol = 'https:';
-  if (options.removeExplicitPort === true) url.port = '';
   const host = options.stripWWW === true ? withoutWww(url.host) : url.host;
-
-  const credentials =
-    options.stripAuthentication === false && (url.username !== '' || url.password !== '')
-      ? `${url.username}${url.password === '' ? '' : `:${url.password}`}@`
-      : '';
-
   const indexOption = options.removeDirectoryIndex ?? false;
   const directoryIndex = indexOption === true ? [DIRECTORY_INDEX] : indexOption === false ? null : indexOption;
   const path = rewritePath(url.pathname, options.removeTrailingSlash === true, directoryIndex);
-
   const query = rewriteQuery(
     url.search,
     options.removeQueryParameters ?? TRACKING_PARAMETERS,
     options.sortQueryParameters === true,
   );
-  const hash = options.stripHash === false ? url.hash : '';
 
-  return `${url.protocol}//${credentials}${host}${path}${query}${hash}` as NormalizedUrl;
+  return upperCaseEscapes(`${url.protocol}//${url.credentials}${host}${path}${query}${url.hash}`) as NormalizedUrl;
 }

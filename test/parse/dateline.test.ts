@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from '../../src/index.js';
+import { isReferenceDate, readOptions } from '../../src/internal/options.js';
+import { fullDayReference } from '../../src/parse/dateline.js';
 
 // Each style of dateline the format shows, with the text that follows it.
 const styles: [string, string | undefined, { raw: string; place: string | null; agency: string | null; date: string | null; yearInferred: boolean }][] = [
@@ -135,5 +138,52 @@ describe('parseDateline', () => {
       date: null,
       yearInferred: false,
     });
+  });
+});
+
+/** Strings shaped like a reference date, most of them nearly right: the fast path's edge. */
+const referenceLike = fc.oneof(
+  fc.date({ min: new Date('0999-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  fc.stringMatching(/^[\d\u0660-\u0669+ .-]{7,11}$/),
+  fc.constantFrom('2021-02-29', '2024-02-29', '2021-11', '2021-11-02 ', '+021-11-02', '2021-1-02', '2021-11-0٢', '２０２１-11-02', ''),
+);
+
+describe('parseDateline: the full-day reference fast path', () => {
+  const general = (options: unknown): unknown => readOptions('parseDateline', options, { reference: isReferenceDate }).reference ?? null;
+  const generalOrError = (options: unknown): unknown => {
+    try {
+      return general(options);
+    } catch (error) {
+      return error instanceof Error ? error.name : 'thrown';
+    }
+  };
+
+  it('gives the general check’s day wherever it answers', () => {
+    fc.assert(
+      fc.property(
+        referenceLike,
+        fc.constantFrom('plain', 'extra key', 'array', 'undefined value', 'null prototype'),
+        (reference, shape) => {
+          const options =
+            shape === 'plain' ? { reference }
+            : shape === 'extra key' ? { reference, other: 1 }
+            : shape === 'array' ? Object.assign([], { reference })
+            : shape === 'undefined value' ? { reference: undefined }
+            : Object.assign(Object.create(null) as object, { reference });
+          const fast = fullDayReference(options);
+          if (fast !== null) expect(fast).toEqual(generalOrError(options));
+        },
+      ),
+    );
+  });
+
+  it('answers for every real YYYY-MM-DD day', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        const options = { reference: d.toISOString().slice(0, 10) };
+        expect(fullDayReference(options)).toEqual(general(options));
+      }),
+    );
   });
 });
