@@ -13,7 +13,7 @@ import { createSplitter, type DocumentPiece } from '../corpus/splitter.js';
 import { DEFAULT_MAX_DOCUMENT_SIZE } from '../parse/parse-article.js';
 import { listFiles } from '../node/index.js';
 import { HELP, readCommand, UsageError, type Command } from './args.js';
-import { csvHeader, renderTask, type Rendered, type RenderConfig, type Task } from './render.js';
+import { csvHeader, renderTask, type Counted, type RenderConfig, type RenderedBatch, type Task } from './render.js';
 
 /** An input or output that cannot be read or written: exit code 3. */
 class IoError extends Error {
@@ -33,9 +33,9 @@ class Output {
     });
   }
 
-  async write(text: string): Promise<void> {
-    if (this.closed || text === '') return;
-    if (!this.#stream.write(text)) {
+  async write(data: string | Uint8Array): Promise<void> {
+    if (this.closed || data.length === 0) return;
+    if (!this.#stream.write(data)) {
       await new Promise<void>((resolve) => {
         const done = (): void => {
           this.#stream.off('drain', done);
@@ -169,21 +169,21 @@ const BATCHES_PER_WORKER = 2;
 /** Runs batches of tasks on worker threads; results come back in the order batches were sent. */
 class Pool {
   readonly #workers: Worker[];
-  readonly #pending = new Map<Worker, ((results: Rendered[]) => void)[]>();
+  readonly #pending = new Map<Worker, ((results: RenderedBatch) => void)[]>();
   #next = 0;
 
   constructor(size: number, config: RenderConfig) {
     this.#workers = Array.from({ length: size }, () => new Worker(new URL('./cli-worker.js', import.meta.url), { workerData: config }));
     for (const worker of this.#workers) {
       this.#pending.set(worker, []);
-      worker.on('message', (results: Rendered[]) => this.#pending.get(worker)?.shift()?.(results));
+      worker.on('message', (results: RenderedBatch) => this.#pending.get(worker)?.shift()?.(results));
       worker.on('error', (error) => {
         throw error;
       });
     }
   }
 
-  run(batch: Task[]): Promise<Rendered[]> {
+  run(batch: Task[]): Promise<RenderedBatch> {
     const worker = this.#workers[this.#next++ % this.#workers.length] as Worker;
     return new Promise((resolve) => {
       this.#pending.get(worker)?.push(resolve);
@@ -205,7 +205,7 @@ class Stats {
   readonly languages = new Map<string, number>();
   readonly hosts = new Map<string, number>();
 
-  add(r: Rendered): void {
+  add(r: Counted): void {
     this.documents++;
     if (!r.ok) this.failed++;
     for (const code of r.codes) this.codes.set(code, (this.codes.get(code) ?? 0) + 1);
@@ -298,15 +298,20 @@ async function run(command: Command): Promise<number> {
   let failed = false;
   let first = true;
 
-  const emit = async (r: Rendered, source: string): Promise<void> => {
+  /** Counts one rendered document: stats, `--fail-on`, the rows of the text format. */
+  const count = (r: Counted, source: string): void => {
     stats.add(r);
     if (command.failOn === 'error' ? r.worst === 'error' : command.failOn === 'warning' ? r.worst === 'error' || r.worst === 'warning' : false) failed = true;
     if (r.cells !== null) rows.push({ source, cells: [...r.cells] });
-    else if (command.format === 'json') {
-      await output.write(`${first ? '[\n' : ',\n'}${r.out}`);
+  };
+  /** Writes the output of one document or of a batch (json: array elements joined by `,\n`). */
+  const write = async (out: string | Uint8Array, errorLines: string | Uint8Array | null): Promise<void> => {
+    if (command.format === 'json' && out.length > 0) {
+      await output.write(first ? '[\n' : ',\n');
       first = false;
-    } else await output.write(r.out);
-    if (r.errorLine !== null) await errors?.write(r.errorLine);
+    }
+    await output.write(out);
+    if (errorLines !== null) await errors?.write(errorLines);
     progress?.tick(stats.documents, codeUnits);
   };
 
@@ -316,17 +321,20 @@ async function run(command: Command): Promise<number> {
     if (pool === null) {
       for await (const task of tasks(command)) {
         codeUnits += task.piece?.end !== undefined ? task.piece.end - task.piece.start : 0;
-        await emit(renderTask(task, config), task.source);
+        const { out, errorLine, ...counted } = renderTask(task, config);
+        count(counted, task.source);
+        await write(out, errorLine);
         if (output.closed) break;
       }
     } else {
-      const inFlight: { batch: Task[]; results: Promise<Rendered[]> }[] = [];
+      const inFlight: { batch: Task[]; results: Promise<RenderedBatch> }[] = [];
       let batch: Task[] = [];
       const drain = async (keep: number): Promise<void> => {
         while (inFlight.length > keep) {
-          const done = inFlight.shift() as { batch: Task[]; results: Promise<Rendered[]> };
+          const done = inFlight.shift() as { batch: Task[]; results: Promise<RenderedBatch> };
           const results = await done.results;
-          for (let i = 0; i < results.length; i++) await emit(results[i] as Rendered, (done.batch[i] as Task).source);
+          results.counted.forEach((r, i) => count(r, (done.batch[i] as Task).source));
+          await write(results.out, results.errors);
         }
       };
       for await (const task of tasks(command)) {

@@ -1,11 +1,12 @@
 /**
- * A worker thread of `newsdoc --jobs N`: parses and renders the tasks it is sent, in the
- * order sent, and sends each result back.
+ * A worker thread of `newsdoc --jobs N`: parses and renders the batches of tasks it is
+ * sent, in the order sent, and sends each batch's result back, its bytes transferred.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderTask, type RenderConfig, type Task } from './render.js';
+import { renderBatch, type RenderConfig, type Task } from './render.js';
 
 const config = workerData as RenderConfig;
 parentPort?.on('message', (tasks: Task[]) => {
-  parentPort?.postMessage(tasks.map((task) => renderTask(task, config)));
+  const batch = renderBatch(tasks, config);
+  parentPort?.postMessage(batch, [batch.out.buffer as ArrayBuffer, batch.errors.buffer as ArrayBuffer]);
 });

@@ -3,22 +3,58 @@
  * positions and section offsets shifted from the document to the input, and the
  * diagnostic that says why the splitter opened it there.
  */
-import type { Section } from '../model/article.js';
+import type { Article, ParseResult, Section } from '../model/article.js';
 import type { Diagnostic, Position } from '../model/diagnostic.js';
 import { parseText, type CheckedParseOptions, type ExtraDiagnostic } from '../parse/parse-article.js';
 import type { CorpusRecord } from './parse-corpus.js';
 import type { DocumentPiece } from './splitter.js';
 
-function shiftPosition(p: Position, offset: number, lineDelta: number): Position {
-  return { line: p.line + lineDelta, column: p.column, offset: p.offset + offset };
+/** A value of ours that nobody else has seen yet, writable while we finish it. */
+type Unsealed<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Shifts a position from the document to the whole input, in place. Issue 10: copying
+ * every diagnostic and section with spreads to shift it made a second set of objects per
+ * record; the result of `parseText` is fresh and ours alone, so it is moved instead.
+ */
+function shiftPosition(p: Position, offset: number, lineDelta: number): void {
+  const open = p as Unsealed<Position>;
+  open.line += lineDelta;
+  open.offset += offset;
 }
 
-function shiftDiagnostic(d: Diagnostic, offset: number, lineDelta: number): Diagnostic {
-  return { ...d, start: shiftPosition(d.start, offset, lineDelta), end: shiftPosition(d.end, offset, lineDelta) };
+function shiftDiagnostic(d: Diagnostic, offset: number, lineDelta: number): void {
+  shiftPosition(d.start, offset, lineDelta);
+  // An empty range may one day share one position object for both ends: move it once.
+  if (d.end !== d.start) shiftPosition(d.end, offset, lineDelta);
 }
 
-function shiftSection(s: Section, offset: number): Section {
-  return { ...s, start: s.start + offset, end: s.end + offset };
+function shiftSection(s: Section, offset: number): void {
+  const open = s as Unsealed<Section>;
+  open.start += offset;
+  open.end += offset;
+}
+
+/**
+ * The body as a slice of the document when the document holds it verbatim, else the body.
+ * The body is its paragraphs joined by a blank line, a new string; in most documents the
+ * input has them exactly so, from the first body section to the last, and a slice of the
+ * input shares its memory (issue 10: the copies were a third of what records of a dump
+ * hold). Equal strings, so not one output byte changes.
+ */
+function sharedBody(text: string, article: Article): string | null {
+  const { body, sections } = article;
+  if (body === null) return null;
+  let first: Section | undefined;
+  let last: Section | undefined;
+  for (const s of sections) {
+    if (s.kind !== 'body') continue;
+    first ??= s;
+    last = s;
+  }
+  if (first === undefined || last === undefined || last.end - first.start !== body.length) return body;
+  const slice = text.slice(first.start, last.end);
+  return slice === body ? slice : body;
 }
 
 /** The diagnostic that says why the splitter opened a document where it did, if it needs one. */
@@ -36,17 +72,15 @@ function boundaryDiagnostic(piece: DocumentPiece): ExtraDiagnostic[] {
 
 /** Parses one document the splitter found and places its result in the whole input. @internal */
 export function parsePiece(piece: DocumentPiece, index: number, options: CheckedParseOptions): CorpusRecord {
-  const result = parseText(piece.text ?? '', options, boundaryDiagnostic(piece));
+  const text = piece.text ?? '';
+  const result: ParseResult = parseText(text, options, boundaryDiagnostic(piece));
   const { start } = piece;
   const lineDelta = piece.line - 1;
-  if (start === 0) return { index, start, end: piece.end, ...result };
-  return {
-    index,
-    start,
-    end: piece.end,
-    ok: result.ok,
-    article: result.article && { ...result.article, sections: result.article.sections.map((s) => shiftSection(s, start)) },
-    diagnostics: result.diagnostics.map((d) => shiftDiagnostic(d, start, lineDelta)),
-  };
+  const { article } = result;
+  if (article !== null) {
+    (article as Unsealed<Article>).body = sharedBody(text, article);
+    if (start !== 0) for (const s of article.sections) shiftSection(s, start);
+  }
+  if (start !== 0 || lineDelta !== 0) for (const d of result.diagnostics) shiftDiagnostic(d, start, lineDelta);
+  return { index, start, end: piece.end, ...result };
 }
-

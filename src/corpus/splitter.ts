@@ -85,8 +85,10 @@ export function createSplitter(onDocument: (piece: DocumentPiece) => void, maxDo
   let offset = 0;
   let lineNumber = 1;
   let emitted = 0;
-  // The document being collected.
-  let parts: string[] = [];
+  // The document being collected: only its span. Its text is cut from the chunks at the end
+  // (issue 10): a document inside one chunk is a slice of it, sharing the chunk's memory
+  // (`parseCorpus` feeds one string, so every document is a slice of the input) instead of
+  // a copy joined from line pieces, which made records of a dump hold the dump twice.
   let size = 0;
   let docStart = 0;
   let docLine = 1;
@@ -94,6 +96,9 @@ export function createSplitter(onDocument: (piece: DocumentPiece) => void, maxDo
   let openingSpan: readonly [number, number] | null = null;
   let hasContent = false;
   let oversize = false;
+  // The chunks the text still needed lies in, and the offset of the first one's start.
+  const held: string[] = [];
+  let heldStart = 0;
   // The line being read: its head is held until it is known whether it opens a document.
   let lineStart = 0;
   let head = '';
@@ -102,24 +107,46 @@ export function createSplitter(onDocument: (piece: DocumentPiece) => void, maxDo
   let previousBlank = true;
   let pendingCr = false;
 
-  const append = (text: string): void => {
-    if (text.length === 0) return;
-    size += text.length;
-    offset += text.length;
-    if (oversize) return;
-    if (size > maxDocumentSize) {
-      oversize = true;
-      parts = [];
-      return;
+  /** Counts `length` more code units into the document (their text stays in the chunks). */
+  const advance = (length: number): void => {
+    size += length;
+    offset += length;
+    if (!oversize && size > maxDocumentSize) oversize = true;
+  };
+
+  /** The text of `[from, to)` of the input: a slice of one chunk, or joined from several. */
+  const textOf = (from: number, to: number): string => {
+    if (from === to) return '';
+    let k = 0;
+    let at = heldStart;
+    while (at + (held[k] as string).length <= from) at += (held[k++] as string).length;
+    const first = held[k] as string;
+    if (to <= at + first.length) return first.slice(from - at, to - at);
+    const parts = [first.slice(from - at)];
+    at += first.length;
+    for (k++; at + (held[k] as string).length < to; k++) {
+      parts.push(held[k] as string);
+      at += (held[k] as string).length;
     }
-    parts.push(text);
+    parts.push((held[k] as string).slice(0, to - at));
+    return parts.join('');
+  };
+
+  /**
+   * Lets go of the chunks wholly before the first offset still needed: the document's start,
+   * or, for a document too large to keep, the line that may open the next one.
+   */
+  const release = (): void => {
+    const keepFrom = !oversize ? docStart : decided ? offset : lineStart;
+    let drop = 0;
+    while (drop < held.length - 1 && heldStart + (held[drop] as string).length <= keepFrom) heldStart += (held[drop++] as string).length;
+    if (drop > 0) held.splice(0, drop);
   };
 
   const emit = (): void => {
-    const text = oversize ? null : parts.length === 1 ? (parts[0] as string) : parts.join('');
+    const text = oversize ? null : textOf(docStart, docStart + size);
     onDocument({ text, start: docStart, end: docStart + size, line: docLine, opening, openingSpan, endLine: lineNumber, endColumn: offset - lineStart + 1 });
     emitted++;
-    parts = [];
     size = 0;
     oversize = false;
     hasContent = false;
@@ -146,26 +173,28 @@ export function createSplitter(onDocument: (piece: DocumentPiece) => void, maxDo
       const at = lineStart - docStart;
       openingSpan = [at + shape.start, at + tokenEnd];
     }
-    append(head);
+    advance(head.length);
     head = '';
     if (!blank) hasContent = true;
   };
 
-  const lineText = (piece: string): void => {
-    if (piece.length === 0) return;
-    if (blank && !isAllSpace(piece)) blank = false;
+  /** Reads `[from, to)` of `chunk`, a piece of a line without its terminator. */
+  const lineText = (chunk: string, from: number, to: number): void => {
+    if (to === from) return;
+    if (blank && !isAllSpace(chunk, from, to)) blank = false;
     if (decided) {
-      append(piece);
+      advance(to - from);
       return;
     }
-    head += piece;
+    head += from === 0 && to === chunk.length ? chunk : chunk.slice(from, to);
     if (head.length >= LINE_HEAD_LIMIT) decide(false);
   };
 
-  const endLine = (terminator: string): void => {
+  /** Ends the line at a terminator of `length` code units (`\n`, `\r` or `\r\n`). */
+  const endLine = (length: number): void => {
     if (!decided) decide(true);
     if (!blank) hasContent = true;
-    append(terminator);
+    advance(length);
     previousBlank = blank;
     lineNumber++;
     lineStart = offset;
@@ -176,12 +205,14 @@ export function createSplitter(onDocument: (piece: DocumentPiece) => void, maxDo
   return {
     feed(chunk: string): void {
       if (typeof chunk !== 'string') throw new TypeError(`feed expects a string, got ${typeof chunk}`);
+      if (chunk.length === 0) return;
+      held.push(chunk);
       let i = 0;
       if (pendingCr) {
         pendingCr = false;
         // The `\n` of a `\r\n` cut between two chunks belongs to the line already ended.
         if (chunk.charCodeAt(0) === 0x0a) {
-          append('\n');
+          advance(1);
           lineStart = offset;
           i = 1;
         }
@@ -193,18 +224,19 @@ export function createSplitter(onDocument: (piece: DocumentPiece) => void, maxDo
         if (nextCr >= 0 && nextCr < i) nextCr = chunk.indexOf('\r', i);
         const brk = nextLf < 0 ? nextCr : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
         if (brk < 0) {
-          lineText(i === 0 ? chunk : chunk.slice(i));
-          return;
+          lineText(chunk, i, chunk.length);
+          break;
         }
-        lineText(chunk.slice(i, brk));
+        lineText(chunk, i, brk);
         let length = 1;
         if (chunk.charCodeAt(brk) === 0x0d) {
           if (brk + 1 === chunk.length) pendingCr = true;
           else if (chunk.charCodeAt(brk + 1) === 0x0a) length = 2;
         }
-        endLine(chunk.slice(brk, brk + length));
+        endLine(length);
         i = brk + length;
       }
+      release();
     },
     end(): void {
       if (!decided && head.length > 0) decide(true);

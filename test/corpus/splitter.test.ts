@@ -156,6 +156,30 @@ describe('the splitter', () => {
     );
   });
 
+  it('reads an empty chunk between the CR and LF of a line end as nothing', () => {
+    // A byte chunk that holds only part of a character decodes to '' (the stream feeds it on).
+    const text = ' date 2021-11-02\r\n\r\nOne\r\n date 2021-11-03\r\n\r\nTwo\r\n';
+    const cutAtCr = text.indexOf('\r\n date') + 1;
+    expect(pieces([text.slice(0, cutAtCr), '', text.slice(cutAtCr)])).toEqual(pieces([text]));
+  });
+
+  it('gives the same documents for chunks of one character, empty ones between them', () => {
+    const text = opening.slice(0, 4).map((d) => withoutFinalBreaks(d.text)).join('\r\n\r\n');
+    expect(pieces([...text].flatMap((c) => [c, '']))).toEqual(pieces([text]));
+  });
+
+  it('keeps the text of the document after one over its limit, fed in small chunks', () => {
+    const text = ' date 2021-11-02\n\nOne long one, and longer still\n date 2021-11-03\n\nTwo\n';
+    const out: DocumentPiece[] = [];
+    const splitter = createSplitter((p) => out.push(p), 25);
+    for (let i = 0; i < text.length; i += 3) splitter.feed(text.slice(i, i + 3));
+    splitter.end();
+    expect(out.map((p) => [p.text, p.start, p.end])).toEqual([
+      [null, 0, 49],
+      [' date 2021-11-03\n\nTwo\n', 49, text.length],
+    ]);
+  });
+
   it('keeps no text of a document longer than its limit, but counts it', () => {
     const text = ' date 2021-11-02\n\nOne long one\n date 2021-11-03\n\nTwo\n';
     const out: DocumentPiece[] = [];

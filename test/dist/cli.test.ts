@@ -39,6 +39,21 @@ describe('newsdoc, the map step', () => {
     for (const jobs of ['2', '3']) expect(run(['--jobs', jobs, dumpFile]).stdout).toBe(one.stdout);
   });
 
+  it('writes every format, the --errors file and the --stats the same with any --jobs (workers send whole batches)', () => {
+    for (const format of ['ndjson', 'json', 'csv', 'text']) {
+      const runs = ['1', '2'].map((jobs) => {
+        const errors = join(dir, `errors-${format}-${jobs}.ndjson`);
+        const r = run(['--format', format, '--jobs', jobs, '--errors', errors, '--stats', dumpFile]);
+        return { code: r.code, stdout: r.stdout, stderr: r.stderr, errors: readFileSync(errors, 'utf8') };
+      });
+      const [one] = runs;
+      expect(one?.code, format).toBe(0);
+      expect(lines(one?.errors ?? '')).toHaveLength(43); // every seventh document from the fourth is garbage
+      if (format === 'json') expect(JSON.parse(one?.stdout ?? '')).toHaveLength(300);
+      for (const other of runs.slice(1)) expect(other, format).toEqual(one);
+    }
+  });
+
   it('gives the same bytes for the same input, whatever the time zone or the locale', () => {
     const a = run([dumpFile], undefined, { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8' });
     const b = run(['-'], DUMP, { TZ: 'America/Los_Angeles', LANG: 'C.UTF-8' });
