@@ -173,6 +173,15 @@ export function hasSpaceOrControl(text: string, from = 0): boolean {
   return SPACE_OR_CONTROL.test(from === 0 ? text : text.slice(from));
 }
 
+/**
+ * The options of {@link normalizeUrl}, checked (`TypeError`/`RangeError` on misuse).
+ *
+ * @internal
+ */
+export function checkUrlOptions(options: NormalizeUrlOptions): CheckedUrlOptions {
+  return readOptions('normalizeUrl', options, OPTIONS);
+}
+
 /** The options {@link normalizeUrl} knows, each with its check. */
 const OPTIONS = {
   stripWWW: isBoolean,
@@ -491,7 +500,7 @@ export function normalizeUrl(raw: string, options?: NormalizeUrlOptions): Normal
   if (typeof raw !== 'string') {
     throw new TypeError(`normalizeUrl expects a string, got ${typeof raw}`);
   }
-  return normalizeCheckedUrl(raw, options === undefined ? NO_OPTIONS : readOptions('normalizeUrl', options, OPTIONS));
+  return normalizeCheckedUrl(raw, options === undefined ? NO_OPTIONS : checkUrlOptions(options));
 }
 
 

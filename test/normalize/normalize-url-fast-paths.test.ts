@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBlankCode, isControlCode, isFormatCode } from '../../src/internal/chars.js';
-import { readOptions, isBoolean, isBooleanOrPatternList } from '../../src/internal/options.js';
 import {
   TRACKING_PARAMETERS,
   canonicalUrlParts,
+  checkUrlOptions,
   hasSpaceOrControl,
   parsedUrlParts,
   rewriteQuery,
@@ -17,18 +17,7 @@ import {
 // built to sit at its edges. A fast path may decline (null); where it answers, it must
 // give exactly what the general path gives.
 
-const schemaOfOptions = {
-  stripWWW: isBoolean,
-  removeTrailingSlash: isBoolean,
-  sortQueryParameters: isBoolean,
-  forceHttps: isBoolean,
-  stripHash: isBoolean,
-  stripAuthentication: isBoolean,
-  removeQueryParameters: isBooleanOrPatternList,
-  removeExplicitPort: isBoolean,
-  removeDirectoryIndex: isBooleanOrPatternList,
-};
-const checked = (options: NormalizeUrlOptions): CheckedUrlOptions => readOptions('normalizeUrl', options, schemaOfOptions);
+const checked = (options: NormalizeUrlOptions): CheckedUrlOptions => checkUrlOptions(options);
 
 const optionSets = [
   {},
