@@ -348,6 +348,9 @@ export function layoutPage(ctx: PageContext): Layout {
   // Whether each unit is headline-shaped, asked once per unit.
   const shapes: (boolean | undefined)[] = [];
   const shapeOf = (i: number): boolean => (shapes[i] ??= isHeadlineShape((units[i] as Unit).text, (units[i] as Unit).words));
+  // Whether each unit is glued from two links (`…hallFerry…`), asked once per unit.
+  const glued: (boolean | undefined)[] = [];
+  const gluedOf = (i: number): boolean => (glued[i] ??= glueSeams(input, (units[i] as Unit).start, (units[i] as Unit).end).length > 0);
   const keys: (HeadlineKey | undefined)[] = [];
   const keyOf = (i: number): HeadlineKey => (keys[i] ??= headlineKey((units[i] as Unit).text));
   const isText = (i: number): boolean => base[i] === null && leadText[i] === null && variantText[i] === null;
@@ -398,7 +401,7 @@ export function layoutPage(ctx: PageContext): Layout {
       candidates = candidates.filter((i) => i < stop);
     }
   }
-  let title = pickHeadline(ctx, candidates, base, keyOf);
+  let title = pickHeadline(ctx, candidates, base, keyOf, gluedOf);
   let titleText = title >= 0 ? (units[title] as Unit).text : null;
   let titleFromVariant = false;
   if (title < 0) {
@@ -458,10 +461,13 @@ export function layoutPage(ctx: PageContext): Layout {
     // A paragraph that repeats the lead word for word is the lead again, rendered a second
     // time over the text (fixtures/lead-repeated-over-text.txt).
     if (bodyUnit >= 0 && descriptionUnit < 0 && bodyUnit + 1 < n && isBodyProse(bodyUnit + 1)) {
-      const folded = comparable((units[bodyUnit] as Unit).text);
+      // Folded only when there is a lead to compare with: most pages have none.
+      let folded: string | null = null;
       for (let i = 0; i < bodyUnit; i++) {
         const text = leadText[i];
-        if (text !== null && text !== undefined && comparable(text) === folded) {
+        if (text === null || text === undefined) continue;
+        folded ??= comparable((units[bodyUnit] as Unit).text);
+        if (comparable(text) === folded) {
           descriptionUnit = bodyUnit;
           bodyUnit += 1;
           break;
@@ -498,7 +504,7 @@ export function layoutPage(ctx: PageContext): Layout {
     else if (i === title) kinds[i] = 'title';
     else if (i === pullQuote) kinds[i] = 'chrome';
     else if (keywordItems(u.text) !== null) kinds[i] = 'chrome';
-    else if (shapeOf(i) && glueSeams(input, u.start, u.end).length > 0) kinds[i] = 'chrome';
+    else if (shapeOf(i) && gluedOf(i)) kinds[i] = 'chrome';
     else if (variantText[i] !== null || (titleKey !== null && isRepeatLength(u.words, titleWords) && sameHeadline(keyOf(i), titleKey))) kinds[i] = 'title-repeat';
     else if (leadText[i] !== null || i === descriptionUnit) {
       kinds[i] = 'lead';
@@ -671,6 +677,7 @@ function pickHeadline(
   candidates: readonly number[],
   base: readonly (BaseKind | null)[],
   keyOf: (i: number) => HeadlineKey,
+  gluedOf: (i: number) => boolean,
 ): number {
   // Repeats of a headline stand in the page metadata, near the top.
   const window = Math.min(ctx.units.length, HEADLINE_REPEAT_WINDOW);
@@ -683,7 +690,7 @@ function pickHeadline(
     let score = (rank === 0 ? 1 : 0) - (unit.words < MIN_PREFERRED_HEADLINE_WORDS ? 2 : 0);
     // Topic links rendered without a space between them (`…talks in UkraineScandal over…`)
     // make a headline only where no clean line is there (fixtures/glued-topic-links.txt).
-    if (glueSeams(ctx.input, unit.start, unit.end).length > 0) score -= GLUED_LINE_PENALTY;
+    if (gluedOf(i)) score -= GLUED_LINE_PENALTY;
     for (let j = 0; j < window; j++) {
       if (j !== i && base[j] === null && comparableLength(ctx.units[j] as Unit, ctx.units[i] as Unit) && sameHeadline(keyOf(j), key)) {
         score += 2;

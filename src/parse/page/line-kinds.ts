@@ -152,6 +152,14 @@ const BYLINE_AGENCIES: ReadonlySet<string> = new Set([
 // The longest line of the two lists: a longer line is on neither.
 const MAX_LISTED_LENGTH = Math.max(...[...CHROME_LINES, ...BYLINE_AGENCIES].map((line) => line.length));
 
+/** Whether a line is on {@link CHROME_LINES} or {@link BYLINE_AGENCIES}, in any case. */
+function isListedLine(text: string): boolean {
+  // The listed lines are short: a longer line needs no lower-casing for the look-up.
+  if (text.length > MAX_LISTED_LENGTH) return false;
+  const lower = text.toLowerCase();
+  return CHROME_LINES.has(lower) || BYLINE_AGENCIES.has(lower);
+}
+
 /** Closing quotes and brackets that may follow a sentence's final mark. */
 const CLOSERS = '"”»’\')]';
 
@@ -194,11 +202,7 @@ export function isCredit(text: string): boolean {
 /** Whether a line is page furniture: buttons, menus, site names, tickers, reading times. */
 export function isChrome(text: string, words: number = countWords(text)): boolean {
   if (text.length > MAX_CHROME_LENGTH) return false;
-  // The listed lines are short: a longer line needs no lower-casing for the look-up.
-  if (text.length <= MAX_LISTED_LENGTH) {
-    const lower = text.toLowerCase();
-    if (CHROME_LINES.has(lower) || BYLINE_AGENCIES.has(lower)) return true;
-  }
+  if (isListedLine(text)) return true;
   if (text.startsWith('|') || text.includes('•') || text.includes('▲') || text.includes('▼')) return true;
   if ((text.length <= MAX_SITE_NAME_LENGTH && SITE_NAME.test(text)) || FIGURES_ONLY.test(text) || READING_TIME.test(text)) return true;
   if (BYLINE.test(head(text)) || RUBRIC.test(head(text))) return true;
@@ -348,7 +352,7 @@ export function isFooterLine(text: string, words: number): boolean {
   if (/^(?:ФГУП|FSUE|FGUP)\b/.test(text) || /^[a-z]{2}-[A-Z]{2}$/.test(text)) return true;
   if (/^link:.*views:/i.test(text) || /^-?\s?(?:read more|also read|читайте также)/i.test(text)) return true;
   if (/^(?:translated|this (?:article|text) (?:was|has been)|machine translation|перевод)\b/i.test(text)) return true;
-  if (BYLINE_AGENCIES.has(text.toLowerCase()) || CHROME_LINES.has(text.toLowerCase())) return true;
+  if (isListedLine(text)) return true;
   return words <= MAX_TRAILER_WORDS && !SENTENCE_END.test(text);
 }
 
