@@ -2,8 +2,7 @@
 // the package as a CommonJS user gets it, from node_modules, through `require`.
 'use strict';
 const assert = require('node:assert/strict');
-const { mkdtempSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
+const { mkdirSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 async function main() {
@@ -19,7 +18,9 @@ async function main() {
   assert.equal(normalizeDate('2 November 2021'), '2021-11-02');
   assert.throws(() => parseArticleOrThrow(''), (error) => error instanceof ArticleParseError && isArticleParseError(error));
 
-  const dir = mkdtempSync(join(tmpdir(), 'newsdoc-consumer-cjs-'));
+  // Inside the temporary project, which test/dist/package.mjs removes.
+  const dir = join(process.cwd(), 'cjs-files');
+  mkdirSync(dir);
   writeFileSync(join(dir, 'a.txt'), DOC);
   const records = [];
   for await (const record of parseFiles([dir])) records.push(record);

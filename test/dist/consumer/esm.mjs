@@ -1,8 +1,7 @@
 // Run by test/dist/package.mjs inside a temporary project that installed the packed tarball:
 // the package as an ESM user gets it, from node_modules, through `import`.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleParseError, isArticleParseError, normalizeDate, parseArticle, parseArticleOrThrow } from 'newsdoc';
 import { parseFiles } from 'newsdoc/node';
@@ -20,7 +19,9 @@ assert.deepEqual({ date: article?.date, url: article?.url, title: article?.title
 assert.equal(normalizeDate('2 November 2021'), '2021-11-02');
 assert.throws(() => parseArticleOrThrow(''), (error) => error instanceof ArticleParseError && isArticleParseError(error));
 
-const dir = mkdtempSync(join(tmpdir(), 'newsdoc-consumer-esm-'));
+// Inside the temporary project, which test/dist/package.mjs removes.
+const dir = join(process.cwd(), 'esm-files');
+mkdirSync(dir);
 writeFileSync(join(dir, 'a.txt'), DOC);
 const records = [];
 for await (const record of parseFiles([dir])) records.push(record);
