@@ -1,4 +1,10 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+// Deno reads a `@ts-self-types` comment at the top of a JavaScript module to find its
+// declarations, so `import … from './dist/index.js'` by path is typed there too. Only the
+// ESM build gets it: the CommonJS build's declarations are the `.d.cts` beside it, found
+// through `exports`.
+const selfTypes: Options['banner'] = ({ format }) => (format === 'esm' ? { js: '// @ts-self-types="./index.d.ts"' } : undefined);
 
 export default defineConfig([
   {
@@ -8,6 +14,7 @@ export default defineConfig([
     platform: 'neutral',
     dts: true,
     clean: true,
+    banner: selfTypes,
     sourcemap: true,
     target: 'es2022',
   },
@@ -17,6 +24,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     platform: 'node',
     dts: true,
+    banner: selfTypes,
     sourcemap: true,
     target: 'es2022',
   },
