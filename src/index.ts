@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export type { Article, Dateline, DateAgreement, DateEvidence, LanguageBasis, ParseResult, Section, SectionKind, Source } from './model/article.js';
-export { ArticleParseError, isArticleParseError } from './model/errors.js';
+export { ArticleParseError, ArticleStringifyError, isArticleParseError, type StringifyErrorCode } from './model/errors.js';
 export type { Brand, IsoDate, IsoTimestamp, NormalizedUrl, UrlKey } from './model/brand.js';
 export { diagnosticCodes, type DiagnosticCode } from './model/codes.js';
 export type { Diagnostic, Position, Severity } from './model/diagnostic.js';
@@ -21,4 +21,5 @@ export { sourceFromUrl } from './normalize/source.js';
 export { urlKey } from './normalize/url-key.js';
 export { createParser, type Parser, type ParserCounts, type StreamOptions } from './stream/parser.js';
 export { parseStream, type StreamSource } from './stream/parse-stream.js';
+export { stringifyArticle, type CanonicalArticle, type StringifyArticleOptions } from './write/stringify-article.js';
 export { CorpusTransformStream } from './stream/transform.js';

@@ -6,6 +6,7 @@ describe('public exports', () => {
   it('are exactly these runtime values', () => {
     expect(Object.keys(newsdoc).sort()).toEqual([
       'ArticleParseError',
+      'ArticleStringifyError',
       'CorpusTransformStream',
       'DEFAULT_MAX_DOCUMENT_SIZE',
       'createParser',
@@ -22,6 +23,7 @@ describe('public exports', () => {
       'parseDateline',
       'parseStream',
       'sourceFromUrl',
+      'stringifyArticle',
       'urlKey',
     ]);
   });

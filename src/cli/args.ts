@@ -11,7 +11,7 @@ export class UsageError extends Error {
 }
 
 export type InputMode = 'dump' | 'jsonl' | 'paths';
-export type OutputFormat = 'ndjson' | 'json' | 'csv' | 'text';
+export type OutputFormat = 'ndjson' | 'json' | 'csv' | 'text' | 'canonical';
 
 /** The checked command line. */
 export interface Command {
@@ -60,6 +60,12 @@ Output
   --format json     one JSON array of records
   --format csv      a fixed set of columns; null is an empty field, a list a JSON array
   --format text     a one-line summary per document (default on a terminal)
+  --format canonical
+                    each document rewritten in the canonical format (header, title,
+                    paragraphs), separated by blank lines: a dump that reads back with
+                    the same date, url, title, dateline and body; a document the format
+                    cannot hold (no article, no header) is left out and counted on
+                    standard error
   -o, --output FILE write to FILE instead of standard output
   --fields a,b,...  keep only these article fields (${ARTICLE_FIELDS.join(', ')})
   --sections        keep article.sections (they repeat the input; left out by default)
@@ -139,12 +145,15 @@ export function readCommand(argv: readonly string[], stdoutIsTty: boolean, stder
   const fields = v.fields === undefined ? undefined : v.fields.split(',').map((f) => f.trim()).filter((f) => f !== '');
   for (const field of fields ?? []) if (!(ARTICLE_FIELDS as readonly string[]).includes(field)) throw new UsageError(`--fields: unknown field ${JSON.stringify(field)}`);
   const quiet = v.quiet === true;
+  const format = oneOf(v.format, ['ndjson', 'json', 'csv', 'text', 'canonical'] as const, 'format', stdoutIsTty && v.output === undefined ? 'text' : 'ndjson');
+  // The canonical text holds its own fixed set of fields; an option that shapes records would be ignored.
+  if (format === 'canonical' && (fields !== undefined || v.sections === true)) throw new UsageError(`--${fields !== undefined ? 'fields' : 'sections'} does not apply to --format canonical`);
   return {
     help: v.help === true,
     version: v.version === true,
     inputs: parsed.positionals.length === 0 ? ['-'] : parsed.positionals,
     input: oneOf(v.input, ['dump', 'jsonl', 'paths'] as const, 'input', 'dump'),
-    format: oneOf(v.format, ['ndjson', 'json', 'csv', 'text'] as const, 'format', stdoutIsTty && v.output === undefined ? 'text' : 'ndjson'),
+    format,
     output: v.output ?? null,
     fields: fields as (keyof Article)[] | undefined,
     sections: v.sections === true,

@@ -297,17 +297,24 @@ async function run(command: Command): Promise<number> {
   let codeUnits = 0;
   let failed = false;
   let first = true;
+  // Documents `--format canonical` left out, by reason.
+  const skipped = new Map<string, number>();
 
   /** Counts one rendered document: stats, `--fail-on`, the rows of the text format. */
   const count = (r: Counted, source: string): void => {
     stats.add(r);
     if (command.failOn === 'error' ? r.worst === 'error' : command.failOn === 'warning' ? r.worst === 'error' || r.worst === 'warning' : false) failed = true;
     if (r.cells !== null) rows.push({ source, cells: [...r.cells] });
+    if (r.skipped !== null) skipped.set(r.skipped, (skipped.get(r.skipped) ?? 0) + 1);
   };
-  /** Writes the output of one document or of a batch (json: array elements joined by `,\n`). */
+  /** Writes the output of one document or of a batch (json: array elements joined by `,\n`; canonical: documents by a blank line). */
   const write = async (out: string | Uint8Array, errorLines: string | Uint8Array | null): Promise<void> => {
     if (command.format === 'json' && out.length > 0) {
       await output.write(first ? '[\n' : ',\n');
+      first = false;
+    }
+    if (command.format === 'canonical' && out.length > 0) {
+      if (!first) await output.write('\n');
       first = false;
     }
     await output.write(out);
@@ -383,6 +390,12 @@ async function run(command: Command): Promise<number> {
   await output.end();
   await errors?.end();
   if (command.stats && !command.quiet) stats.print();
+  if (skipped.size > 0 && !command.quiet) {
+    // Data on standard output stays a dump; what it lacks is said to the person running it.
+    const total = [...skipped.values()].reduce((a, b) => a + b, 0);
+    const reasons = [...skipped].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, v]) => `${k} ${v}`).join(', ');
+    process.stderr.write(`newsdoc: ${total} of ${stats.documents} documents not written in canonical form (${reasons})\n`);
+  }
   return failed ? 1 : 0;
 }
 

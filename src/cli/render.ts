@@ -8,7 +8,9 @@ import type { JsonValue, NewsdocRecord } from '../model/record.js';
 import type { CorpusRecord } from '../corpus/parse-corpus.js';
 import { parsePiece } from '../corpus/record.js';
 import type { DocumentPiece } from '../corpus/splitter.js';
+import { ArticleStringifyError } from '../model/errors.js';
 import { DEFAULT_MAX_DOCUMENT_SIZE } from '../parse/parse-article.js';
+import { stringifyArticle } from '../write/stringify-article.js';
 import { oversizeRecord } from '../stream/parser.js';
 import type { OutputFormat } from './args.js';
 import { ndjsonLine, toRecord } from './record.js';
@@ -42,7 +44,7 @@ export interface RenderConfig {
 /** A rendered document: its output, and what the main thread counts. */
 export interface Rendered {
   readonly seq: number;
-  /** The output: a line (ndjson, csv), an array element (json) or the cells of a row (text). */
+  /** The output: a line (ndjson, csv), an array element (json), a document (canonical) or the cells of a row (text). */
   readonly out: string;
   readonly cells: readonly string[] | null;
   readonly ok: boolean;
@@ -53,6 +55,8 @@ export interface Rendered {
   readonly host: string | null;
   /** The `--errors` line of a failed record. */
   readonly errorLine: string | null;
+  /** Why `--format canonical` left the document out (`NO_ARTICLE`, or the code of the {@link ArticleStringifyError}); else `null`. */
+  readonly skipped: string | null;
 }
 
 /** What the main thread counts of a rendered document: all of it but its output. */
@@ -65,7 +69,7 @@ export type Counted = Omit<Rendered, 'out' | 'errorLine'>;
  * and that limited what two workers gained).
  */
 export interface RenderedBatch {
-  /** The documents' output, in order: lines (ndjson, csv), or array elements joined by `,\n` (json). */
+  /** The documents' output, in order: lines (ndjson, csv), array elements joined by `,\n` (json), documents joined by a blank line (canonical). */
   readonly out: Uint8Array;
   /** Their `--errors` lines. */
   readonly errors: Uint8Array;
@@ -85,7 +89,18 @@ export function renderBatch(tasks: readonly Task[], config: RenderConfig): Rende
     counted.push(rest);
   }
   const encoder = new TextEncoder();
-  return { out: encoder.encode(out.join(config.format === 'json' ? ',\n' : '')), errors: encoder.encode(errors), counted };
+  return { out: encoder.encode(joinOutputs(out, config.format)), errors: encoder.encode(errors), counted };
+}
+
+/**
+ * The outputs of documents in a row as one run writes them: array elements between `,\n`
+ * (json), documents between blank lines (canonical; a document left out writes nothing),
+ * lines one after another.
+ */
+function joinOutputs(outs: readonly string[], format: OutputFormat): string {
+  if (format === 'json') return outs.join(',\n');
+  if (format === 'canonical') return outs.filter((o) => o !== '').join('\n');
+  return outs.join('');
 }
 
 /** The CSV columns, in order: flattened dateline, source and dates. */
@@ -198,15 +213,33 @@ function recordOf(task: Task, config: RenderConfig): CorpusRecord {
   return parsePiece(piece, index, options);
 }
 
+/**
+ * The canonical text of a record's article, or why there is none: the record has no article
+ * (`NO_ARTICLE`), or the canonical format cannot hold it (the error's code). The text is
+ * checked against the size limit the run parses with, so the output reads back in a run
+ * with the same `--max-document-size`.
+ */
+function canonicalOf(parsed: CorpusRecord, config: RenderConfig): { readonly out: string; readonly skipped: string | null } {
+  if (parsed.article === null) return { out: '', skipped: 'NO_ARTICLE' };
+  try {
+    return { out: stringifyArticle(parsed.article, { maxDocumentSize: config.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE }), skipped: null };
+  } catch (error) {
+    if (error instanceof ArticleStringifyError) return { out: '', skipped: error.code };
+    throw error;
+  }
+}
+
 /** Parses and renders one task. */
 export function renderTask(task: Task, config: RenderConfig): Rendered {
   const parsed = recordOf(task, config);
+  let skipped: string | null = null;
   const record = toRecord(parsed, { source: task.source, id: task.id, meta: task.meta }, { sections: config.sections, ...(config.fields ? { fields: config.fields } : {}) });
   let out = '';
   let cells: string[] | null = null;
   if (config.format === 'ndjson') out = ndjsonLine(record);
   else if (config.format === 'json') out = ndjsonLine(record).slice(0, -1);
   else if (config.format === 'csv') out = csvRow(record);
+  else if (config.format === 'canonical') ({ out, skipped } = canonicalOf(parsed, config));
   else cells = textCells(record);
   const worst = parsed.diagnostics.some((d) => d.severity === 'error') ? 'error' : parsed.diagnostics.some((d) => d.severity === 'warning') ? 'warning' : parsed.diagnostics.length > 0 ? 'info' : null;
   const errorLine =
@@ -224,5 +257,6 @@ export function renderTask(task: Task, config: RenderConfig): Rendered {
     language: parsed.article?.language ?? null,
     host: parsed.article?.source?.host ?? null,
     errorLine,
+    skipped,
   };
 }
