@@ -7,23 +7,31 @@
  *
  * Each input is parsed from its exact bytes, decoded as UTF-8 and nothing else: the
  * fixtures that test BOMs, CRLF and lone CR must reach the parser unchanged.
+ *
+ * A field a contributor marked wrong (`{ "$wrong": …, "$right": … }`, see
+ * `npm run fixture:add`) keeps its mark while the parser still gives the wrong value, so
+ * that regenerating never turns a known bug into an expectation; a note says what became
+ * of each mark.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import * as newsdoc from '../src/index.js';
-import { parseFixture } from './fixture-mode.cjs';
+import { asExpected, carryMarks, findMarks, parseFixture } from './fixture-mode.cjs';
 
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 /**
- * The expected file's text: the result as 2-space JSON with a final newline. Diagnostic
- * messages are left out: their wording is not part of the API, so no fixture pins it.
+ * The expected file's text: the result as 2-space JSON with a final newline, and the
+ * marks of the `previous` text that still hold. Diagnostic messages are left out: their
+ * wording is not part of the API, so no fixture pins it.
  */
-function expectedJson(name: string, text: string): string {
-  const result = parseFixture(newsdoc, name, text);
-  return `${JSON.stringify(result, (key, value: unknown) => (key === 'message' ? undefined : value), 2)}\n`;
+function expectedJson(name: string, text: string, previous: string | null): { json: string; notes: string[] } {
+  const result = asExpected(parseFixture(newsdoc, name, text));
+  const before: unknown = previous === null ? null : JSON.parse(previous);
+  const { value, notes } = findMarks(before).length === 0 ? { value: result, notes: [] } : carryMarks(before, result);
+  return { json: `${JSON.stringify(value, null, 2)}\n`, notes };
 }
 
 function main(argv: readonly string[]): number {
@@ -39,8 +47,9 @@ function main(argv: readonly string[]): number {
   for (const name of cases) {
     const text = readFileSync(join(fixturesDir, `${name}.txt`), 'utf8');
     const jsonPath = join(fixturesDir, `${name}.json`);
-    const next = expectedJson(name, text);
     const previous = existsSync(jsonPath) ? readFileSync(jsonPath, 'utf8') : null;
+    const { json: next, notes } = expectedJson(name, text, previous);
+    for (const note of notes) console.log(`${name}.json: ${note}`);
     if (previous === next) {
       unchanged += 1;
       continue;

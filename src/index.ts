@@ -2,6 +2,7 @@
  * newsdoc: parse the ` date YYYY-MM-DD URL` news text format into typed {@link Article}
  * objects, with normalised dates and URLs and coded diagnostics.
  *
+ * @sortStrategy kind, alphabetical-ignoring-documents
  * @packageDocumentation
  */
 export type { Article, Dateline, DateAgreement, DateEvidence, LanguageBasis, ParseResult, Section, SectionKind, Source } from './model/article.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, CorpusRecord, ParseResult } from '../src/index.js';
 import * as newsdoc from '../src/index.js';
 import { diagnosticCodes, normalizeUrl } from '../src/index.js';
-import { fixtureMode, parseFixture as parseWith } from '../scripts/fixture-mode.cjs';
+import { findMarks, fixtureMode, parseFixture as parseWith, pathText, withRightValues } from '../scripts/fixture-mode.cjs';
 import { checkDiagnostics, checkNoEmptyValues, checkSections, fold, HIDDEN } from './invariants.js';
 
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -74,7 +74,20 @@ describe('fixtures', () => {
     const jsonPath = join(fixturesDir, `${name}.json`);
     expect(existsSync(jsonPath), `${name}.json is missing: run npm run fixtures:update`).toBe(true);
     const expected: unknown = JSON.parse(readFileSync(jsonPath, 'utf8'));
-    expect(asExpected(parseFixture(name, readInput(name)))).toStrictEqual(expected);
+    // A field marked wrong is compared with the right value its mark gives; a mark that
+    // gives none can equal no result, so the fixture fails until the parser is fixed.
+    expect(asExpected(parseFixture(name, readInput(name)))).toStrictEqual(withRightValues(expected));
+  });
+
+  it('mark no field as wrong: a mark is a parser bug still open (npm run fixture:add -- --wrong)', () => {
+    const open: string[] = [];
+    for (const name of jsonCases) {
+      for (const mark of findMarks(JSON.parse(readFileSync(join(fixturesDir, `${name}.json`), 'utf8')))) {
+        const right = mark.hasRight ? `a labeller reads ${JSON.stringify(mark.right)}` : 'no right value given';
+        open.push(`${name}: ${pathText(mark.path)} (the parser gave ${JSON.stringify(mark.wrong)}; ${right})`);
+      }
+    }
+    expect(open).toEqual([]);
   });
 
   it('hold no diagnostic message: wording is not part of the API', () => {

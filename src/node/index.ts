@@ -3,6 +3,7 @@
  * a stable order, `*.txt` by default) and yields each file's records with the file's path.
  * The core entry (`newsdoc`) keeps no `node:` import; this one may.
  *
+ * @sortStrategy kind, alphabetical-ignoring-documents
  * @packageDocumentation
  */
 import { createReadStream } from 'node:fs';

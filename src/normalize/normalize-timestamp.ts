@@ -329,7 +329,7 @@ function isSeparatorPunctuation(code: number): boolean {
 
 /**
  * Whether `[from, to)` separates a date and a time: blanks with at most one punctuation
- * mark, or one joining word between blanks (` à `, ` at `).
+ * mark, or one joining word between blanks (` à `, ` um `).
  */
 function isSeparator(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > MAX_SEPARATOR) return false;
@@ -513,7 +513,7 @@ function makeMatch(date: Omit<FullDate, 'end'>, clock: Clock, start: number, end
  * Reads the date before the time (`2021-10-27T13:02+0000`, `16 Nov, 2021 17:21`,
  * `October 27, 2021, 22:00`, `Sun 31st May 2020 | 04:30 PM`, `23-10-2021 19:24 IST`) or
  * after it (`17:12 GMT 25.11.2021`, `15:39 27.02.2026`), separated by blanks and at most
- * one of `,` `|` `-` `–` `—` `•` `·`, or by one joining word (`14/03/2022 à 09:12`, `at`,
+ * one of `,` `|` `-` `–` `—` `•` `·`, or by one joining word (`14/03/2022 à 09:12`,
  * `um`, `alle`, `às`, `в`, `о`). A day and month without a year before the time
  * (`5 Mar. 14:30`) take the year from `options.reference`, as a dateline does; without a
  * reference they are not returned. A bare date, a time without a date and a site clock

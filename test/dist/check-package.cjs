@@ -5,7 +5,7 @@
 const assert = require('node:assert/strict');
 const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { parseFixture } = require('../../scripts/fixture-mode.cjs');
+const { parseFixture, withRightValues } = require('../../scripts/fixture-mode.cjs');
 
 // A seed-shaped document of our own wording.
 const SEED = [
@@ -45,7 +45,7 @@ function checkPackage(api, how) {
     const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.json')), 'utf8'));
     const got = parseFixture(api, file.replace(/\.txt$/, ''), text);
     const json = JSON.parse(JSON.stringify(got, (key, value) => (key === 'message' ? undefined : value)));
-    assert.deepStrictEqual(json, expected, `${how}: ${file} differs from its .json`);
+    assert.deepStrictEqual(json, withRightValues(expected), `${how}: ${file} differs from its .json`);
   }
   console.log(`smoke ${how} ok (${cases.length} fixtures)`);
 }
