@@ -6,6 +6,13 @@ import type { CorpusRecord } from '../corpus/parse-corpus.js';
 import { readOptions } from '../internal/options.js';
 import { createParser, STREAM_OPTIONS, type Parser, type StreamOptions } from './parser.js';
 
+// esbuild (and so size-limit and the bundlers built on it) does not count reading the global
+// `TransformStream` as free of side effects, so a class that extends it by name stays in
+// every bundle that imports anything from newsdoc, and the whole parser with it. Read
+// through a pure call, the base lets a bundler drop the class when it is not imported
+// (docs/performance.md, "Tree-shaking").
+const TransformStreamBase: typeof TransformStream = /* @__PURE__ */ (() => TransformStream)();
+
 /**
  * A `TransformStream` from text or UTF-8 byte chunks to records, one per document.
  *
@@ -17,7 +24,7 @@ import { createParser, STREAM_OPTIONS, type Parser, type StreamOptions } from '.
  * //=> 'Harbour reopens after repairs'
  * ```
  */
-export class CorpusTransformStream extends TransformStream<string | Uint8Array, CorpusRecord> {
+export class CorpusTransformStream extends TransformStreamBase<string | Uint8Array, CorpusRecord> {
   /**
    * @param options - As for {@link parseStream}.
    * @throws TypeError or RangeError on bad options, as {@link createParser} does.
