@@ -1,7 +1,7 @@
 // Prints what the core entry weighs and what it is made of, so that a size-limit failure in
 // `npm test` comes with the list to act on. size-limit checks the budgets (package.json
-// "size-limit"); this script only measures and prints, and fails only when it cannot
-// account for the bundle it measured.
+// "size-limit"); this script measures and prints, and fails only when it cannot account for
+// the bundle it measured or when dist/index.js no longer tree-shakes (part 3).
 //
 // Sizes are those a user's bundler would produce: esbuild bundles, tree-shakes and
 // minifies (as size-limit's esbuild preset does), then gzip at level 9. The report has
@@ -12,7 +12,10 @@
 //    shrinks by when that file's code is cut out (gzip shares context across files, so the
 //    shares add up to less than the total);
 // 3. every export imported alone from dist/index.js: what tree-shaking leaves of the
-//    package for a user who needs one function.
+//    package for a user who needs one function. This part fails when an export alone takes
+//    clearly more from dist/index.js than from the sources: one bundled file can only be
+//    tree-shaken statement by statement, so a module-level statement a bundler must keep
+//    would keep its whole dependency tree in every user's bundle.
 import { build, transform } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { existsSync } from 'node:fs';
@@ -25,6 +28,11 @@ const dist = join(root, 'dist', 'index.js');
 
 // How many contributors to print: the long tail of small files says nothing.
 const SHOWN_CONTRIBUTORS = 25;
+// How many more minified bytes an export imported alone from dist/index.js may take than the
+// same export bundled from the sources. One file cannot drop module-level constants computed
+// from others (`SCORE_UNIT / 2`: 60-80 bytes today); a module-level call that a bundler must
+// keep drags in far more (the whole parser, before the tables were built in pure calls).
+const MAX_SHAKE_LOSS = 256;
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -110,9 +118,21 @@ if (rows.length > SHOWN_CONTRIBUTORS) {
   console.log(`  ${group(rest.reduce((sum, row) => sum + row.gz, 0)).padStart(6)}           ${group(rest.reduce((sum, row) => sum + row.min, 0)).padStart(8)}  ${rest.length} smaller files`);
 }
 
-console.log('\neach export imported alone from dist/index.js (tree-shaken, minified):');
-console.log('     gz   minified  export');
+console.log('\neach export imported alone from dist/index.js (tree-shaken, minified), and the same');
+console.log('export bundled from src/index.ts, where a bundler can drop whole unused files:');
+console.log('     gz   minified  from src  export');
+const leaks = [];
 for (const name of await exportNames()) {
   const alone = await bundle(`export { ${name} } from ${JSON.stringify(dist)};`);
-  console.log(`  ${group(gzip(alone.bytes)).padStart(6)}  ${group(alone.bytes.length).padStart(8)}  ${name}`);
+  const fromSource = await bundle(`export { ${name} } from './src/index.ts';`);
+  const extra = alone.bytes.length - fromSource.bytes.length;
+  if (extra > MAX_SHAKE_LOSS) leaks.push(`${name}: ${group(extra)} B more than from the sources`);
+  console.log(`  ${group(gzip(alone.bytes)).padStart(6)}  ${group(alone.bytes.length).padStart(8)}  ${group(fromSource.bytes.length).padStart(8)}  ${name}`);
+}
+if (leaks.length > 0) {
+  // A module-level statement with possible side effects (a call, `new RegExp` from a template,
+  // a class extending a global esbuild does not know) stays in every bundle of dist/index.js,
+  // with everything it references: docs/performance.md, "Tree-shaking".
+  console.error(`\nsize-report: dist/index.js tree-shakes worse than its sources:\n  ${leaks.join('\n  ')}`);
+  process.exit(1);
 }
