@@ -47,7 +47,7 @@ const ALPHABETS: Readonly<Partial<Record<StopwordLanguage, string>>> = {
  * (bits as in `STOPWORD_LANGUAGES`). A letter of the script that no alphabet lists (`ə`,
  * `ơ`, `қ`) is foreign to all of them.
  */
-export const LETTER_LANGUAGES: ReadonlyMap<number, number> = buildLetterTable();
+export const LETTER_LANGUAGES: ReadonlyMap<number, number> = /* @__PURE__ */ buildLetterTable();
 
 function buildLetterTable(): Map<number, number> {
   const table = new Map<number, number>();

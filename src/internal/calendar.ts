@@ -30,7 +30,8 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   );
 }
 
-function pad2(n: number): string {
+/** A number below 100 as two digits: `7` → `07`. */
+export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 

@@ -69,12 +69,14 @@ const LISTS: Readonly<Record<StopwordLanguage, string>> = {
 
 /**
  * Every stopword, mapped to a bit mask of the languages whose list holds it (bit `i` for
- * `STOPWORD_LANGUAGES[i]`). Built once from the constant lists and never changed.
+ * `STOPWORD_LANGUAGES[i]`). Built once from the constant lists and never changed;
+ * `@__PURE__` lets a bundler drop the tables when nothing imported detects a language
+ * (docs/performance.md, "Tree-shaking").
  */
-export const STOPWORDS: ReadonlyMap<string, number> = buildMasks();
+export const STOPWORDS: ReadonlyMap<string, number> = /* @__PURE__ */ buildMasks();
 
 /** The longest word in any list; longer words cannot be stopwords. */
-export const MAX_STOPWORD_LENGTH = Math.max(...[...STOPWORDS.keys()].map((word) => word.length));
+export const MAX_STOPWORD_LENGTH = /* @__PURE__ */ longestKey(STOPWORDS);
 
 /** A stopword and its language mask. */
 interface Stopword {
@@ -87,7 +89,7 @@ interface Stopword {
  * it reads it and look it up without cutting it out of the text. A bucket holds the words
  * of one hash.
  */
-const BY_HASH: ReadonlyMap<number, readonly Stopword[]> = buildHashTable();
+const BY_HASH: ReadonlyMap<number, readonly Stopword[]> = /* @__PURE__ */ buildHashTable();
 
 function buildMasks(): Map<string, number> {
   const masks = new Map<string, number>();
@@ -95,6 +97,12 @@ function buildMasks(): Map<string, number> {
     for (const word of LISTS[language].split(' ')) masks.set(word, (masks.get(word) ?? 0) | (1 << bit));
   });
   return masks;
+}
+
+function longestKey(table: ReadonlyMap<string, unknown>): number {
+  let longest = 0;
+  for (const word of table.keys()) longest = Math.max(longest, word.length);
+  return longest;
 }
 
 function buildHashTable(): Map<number, Stopword[]> {

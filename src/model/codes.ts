@@ -83,7 +83,7 @@ export const diagnosticCodes: {
     /** One line on what the code means; `docs/diagnostics.md` says more. */
     readonly summary: string;
   };
-} = deepFreeze(codeTable);
+} = /* @__PURE__ */ deepFreeze(codeTable);
 
 /** Freezes a table and every entry, so that no caller can change what later parses read. */
 function deepFreeze<T extends object>(table: T): T {

@@ -5,7 +5,7 @@ import type { Diagnostic } from './diagnostic.js';
  * error thrown by the CommonJS copy of newsdoc is recognised by the ESM copy (and by
  * another installed version) in the same process.
  */
-const ARTICLE_PARSE_ERROR = Symbol.for('newsdoc.ArticleParseError');
+const ARTICLE_PARSE_ERROR = /* @__PURE__ */ Symbol.for('newsdoc.ArticleParseError');
 
 /**
  * Thrown by {@link parseArticleOrThrow} when the input has a diagnostic of severity

@@ -5,7 +5,7 @@ import { MAX_STOPWORD_LENGTH, STOPWORD_LANGUAGES, stopwordMask, type StopwordLan
 import type { LanguageBasis } from '../model/article.js';
 
 /** The options {@link detectLanguage} knows, each with its check. */
-const OPTIONS = { maxLength: numberAtLeast(0), minStopwords: numberAtLeast(0) };
+const OPTIONS = { maxLength: /* @__PURE__ */ numberAtLeast(0), minStopwords: /* @__PURE__ */ numberAtLeast(0) };
 
 /**
  * Options for {@link detectLanguage}.
@@ -67,13 +67,27 @@ const MARK = -2;
 /** Languages named by a script alone, indexed by group; `null` where more work is needed. */
 const SCRIPT_LANGUAGE: readonly (string | null)[] = [null, null, 'el', 'hy', 'ka', 'he', null, 'th', null, 'ko', null];
 
-/** The bit of each language in the masks of the stopword and letter tables. */
-const bitOf = (language: StopwordLanguage): number => 1 << STOPWORD_LANGUAGES.indexOf(language);
+/** The languages with a stopword list written in Cyrillic; Serbian is written in both scripts. */
+const CYRILLIC_SCRIPT: readonly StopwordLanguage[] = ['ru', 'uk', 'be', 'bg', 'mk', 'sr'];
 
-/** The languages written in Cyrillic; Serbian is written in both scripts. */
-const CYRILLIC_LANGUAGES = bitOf('ru') | bitOf('uk') | bitOf('be') | bitOf('bg') | bitOf('mk') | bitOf('sr');
+/**
+ * The mask (bits as in the stopword and letter tables) of the listed languages written in
+ * Cyrillic, or else of those written in Latin script; Serbian is in both.
+ */
+function scriptMask(cyrillic: boolean): number {
+  let mask = 0;
+  STOPWORD_LANGUAGES.forEach((language, bit) => {
+    if (language === 'sr' || CYRILLIC_SCRIPT.includes(language) === cyrillic) mask |= 1 << bit;
+  });
+  return mask;
+}
+
+// `@__PURE__`: a bundler may drop them when nothing imported detects a language
+// (docs/performance.md, "Tree-shaking").
+/** The languages written in Cyrillic. */
+const CYRILLIC_LANGUAGES = /* @__PURE__ */ scriptMask(true);
 /** The languages written in Latin script. */
-const LATIN_LANGUAGES = (((1 << STOPWORD_LANGUAGES.length) - 1) & ~CYRILLIC_LANGUAGES) | bitOf('sr');
+const LATIN_LANGUAGES = /* @__PURE__ */ scriptMask(false);
 
 /**
  * Below this share of stopwords among the words, a text that its letters do not narrow is

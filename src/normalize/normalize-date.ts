@@ -54,7 +54,7 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const BASIC_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
 /** The options {@link normalizeDate} knows, each with its check. */
-const OPTIONS = { reference: isReferenceDate, slashOrder: oneOf('mdy', 'dmy') };
+const OPTIONS = { reference: isReferenceDate, slashOrder: /* @__PURE__ */ oneOf('mdy', 'dmy') };
 
 /**
  * Normalises one date string to ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` when only the month

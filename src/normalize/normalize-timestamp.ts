@@ -1,5 +1,5 @@
 import type { IsoDate, IsoTimestamp } from '../model/brand.js';
-import { formatIsoDate, inferYear, weekdayOf, type Ymd } from '../internal/calendar.js';
+import { formatIsoDate, inferYear, pad2, weekdayOf, type Ymd } from '../internal/calendar.js';
 import { isBlankCode, isDigitCode, isLetterCode, trimSpace } from '../internal/chars.js';
 import { isReferenceDate, readOptions } from '../internal/options.js';
 import {
@@ -119,10 +119,6 @@ interface Clock {
   readonly time: string;
   readonly offset: string | null;
   readonly repaired: boolean;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }
 
 /** Reads two digits at `at` not followed by a third; else -1. */

@@ -3,7 +3,7 @@ import { normalizeCheckedUrl, type CheckedUrlOptions } from './normalize-url.js'
 
 /** The rewrites that make two spellings of one page equal. */
 // No prototype, as checked options have none: an option it does not set stays unset.
-const KEY_OPTIONS: CheckedUrlOptions = Object.assign(Object.create(null) as object, {
+const KEY_OPTIONS: CheckedUrlOptions = /* @__PURE__ */ Object.assign(Object.create(null) as object, {
   forceHttps: true,
   stripWWW: true,
   removeTrailingSlash: true,

@@ -69,9 +69,11 @@ const MIXED_PLACE = /^(?:(?:St|Ste|Mt|Ft)\. )?\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+
 // A name of one to three words in a script without capitals: `موسكو`, an Arabic site's name.
 const UNCASED_NAME = /^\p{Lo}[\p{Lo}\p{M}]*(?: \p{Lo}[\p{Lo}\p{M}]*){0,2}/u;
 // A bare separator after a place, with the blank before it: ` –`, ` -`, ` --`, ` —`, ` |`, ` •`.
-const BARE_SEPARATOR = new RegExp(`^${BLANK_CLASS}+(?:[-–—]{1,2}|[|•])`);
+// (Built in a pure function, here and below, so that a bundler can drop it when unused:
+// docs/performance.md, "Tree-shaking".)
+const BARE_SEPARATOR = /* @__PURE__ */ (() => new RegExp(`^${BLANK_CLASS}+(?:[-–—]{1,2}|[|•])`))();
 // A dash between dateline parts, with its spaces: ` – `, ` - `, ` -- `, `—`.
-const DASH = new RegExp(`^${BLANK_CLASS}*[-–—]{1,2}${BLANK_CLASS}*`);
+const DASH = /* @__PURE__ */ (() => new RegExp(`^${BLANK_CLASS}*[-–—]{1,2}${BLANK_CLASS}*`))();
 // An agency name after a dash, up to its period: `RIA Novosti`, `РИА Новости`, `BLiTZ`.
 const AGENCY_NAME = /^\p{Lu}[\p{L}\p{N}&'’/-]*(?: [\p{L}\p{N}&'’/-]+){0,3}/u;
 // A correspondent's name of two or three capitalised words: `Kirill Rogov`, `Мария Иванова`.

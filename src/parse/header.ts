@@ -50,13 +50,15 @@ export interface HeaderShape {
 const MAX_HEADER_INDENT = 8;
 // `date` and the blanks after it, at the start of the line's content: `date `. Lower case,
 // as every store writes it: a sentence that starts `Date 2021-11 was chosen…` is text.
-const DATE_KEYWORD = new RegExp(`^date${BLANK_CLASS}+`);
+// (Built in a pure function, here and below, so that a bundler can drop it when unused:
+// docs/performance.md, "Tree-shaking".)
+const DATE_KEYWORD = /* @__PURE__ */ (() => new RegExp(`^date${BLANK_CLASS}+`))();
 // The header date token as written: `2021-11-02`, `2021-12`, `2021-1-05` (validated separately).
 const DATE_TOKEN = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])/;
 // The canonical spelling of a header date: `2021-11-02` or `2021-11`.
 const CANONICAL_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 // A clock time right after the header date: `12:41`, `9:05`.
-const TIME_TOKEN = new RegExp(`^${BLANK_CLASS}+([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])`);
+const TIME_TOKEN = /* @__PURE__ */ (() => new RegExp(`^${BLANK_CLASS}+([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])`))();
 // An absolute URL token of any scheme at the read position: `https://ria.ru/…`, `javascript:…`.
 const SCHEME_TOKEN = /^[a-z][a-z\d+.-]{0,15}:\S+/i;
 // An http(s) URL token: `https://ria.ru/20211102/harbour-1234567890.html`.

@@ -74,7 +74,7 @@ export interface ParseArticleOptions {
 export const DEFAULT_MAX_DOCUMENT_SIZE = 16 * 1024 * 1024;
 
 /** The options {@link parseArticle} knows, each with its check. @internal */
-export const PARSE_ARTICLE_OPTIONS = { repair: oneOf('none', 'safe'), maxDocumentSize: numberAtLeast(1, { integer: true }) };
+export const PARSE_ARTICLE_OPTIONS = { repair: /* @__PURE__ */ oneOf('none', 'safe'), maxDocumentSize: /* @__PURE__ */ numberAtLeast(1, { integer: true }) };
 
 /** Checked options of {@link parseArticle}. @internal */
 export type CheckedParseOptions = CheckedOptions<typeof PARSE_ARTICLE_OPTIONS>;

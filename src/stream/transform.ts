@@ -6,6 +6,14 @@ import type { CorpusRecord } from '../corpus/parse-corpus.js';
 import { readOptions } from '../internal/options.js';
 import { createParser, STREAM_OPTIONS, type Parser, type StreamOptions } from './parser.js';
 
+// esbuild (and so size-limit and the bundlers built on it) does not count reading the global
+// `TransformStream` as free of side effects, so a class that extends it by name stays in
+// every bundle that imports anything from newsdoc, and the whole parser with it. Read
+// through a pure call, the base lets a bundler drop the class when it is not imported
+// (docs/performance.md, "Tree-shaking"). The binding keeps the global's name, so the class
+// reads, and is documented, as extending `TransformStream`.
+const TransformStream: typeof globalThis.TransformStream = /* @__PURE__ */ (() => globalThis.TransformStream)();
+
 /**
  * A `TransformStream` from text or UTF-8 byte chunks to records, one per document.
  *

@@ -58,7 +58,7 @@ export interface StringifyArticleOptions {
   readonly maxDocumentSize?: number;
 }
 
-const STRINGIFY_OPTIONS = { maxDocumentSize: numberAtLeast(1, { integer: true }) };
+const STRINGIFY_OPTIONS = { maxDocumentSize: /* @__PURE__ */ numberAtLeast(1, { integer: true }) };
 
 /** The fields compared after reading back, in the order a difference is reported. */
 const COMPARED = ['date', 'url', 'title', 'dateline', 'body', 'paragraphs'] as const;

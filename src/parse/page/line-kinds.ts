@@ -149,8 +149,9 @@ const BYLINE_AGENCIES: ReadonlySet<string> = new Set([
   'reuters', 'afp', 'ap', 'associated press', 'sputnik', 'sputnik international', 'ria novosti', 'риа новости',
   'tass', 'тасс', 'interfax', 'интерфакс', 'bloomberg', 'rt', 'bbc', 'cnn', 'xinhua', 'anadolu', 'dpa', 'efe', 'ansa',
 ]);
-// The longest line of the two lists: a longer line is on neither.
-const MAX_LISTED_LENGTH = Math.max(...[...CHROME_LINES, ...BYLINE_AGENCIES].map((line) => line.length));
+// The longest line of the two lists: a longer line is on neither. (`@__PURE__`: a bundler
+// may drop it when nothing imported reads pages; docs/performance.md, "Tree-shaking".)
+const MAX_LISTED_LENGTH = /* @__PURE__ */ (() => Math.max(...[...CHROME_LINES, ...BYLINE_AGENCIES].map((line) => line.length)))();
 
 /** Whether a line is on {@link CHROME_LINES} or {@link BYLINE_AGENCIES}, in any case. */
 function isListedLine(text: string): boolean {
