@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export type { Article, Dateline, DateAgreement, DateEvidence, LanguageBasis, ParseResult, Section, SectionKind, Source } from './model/article.js';
+export type { Article, Dateline, DateAgreement, DateEvidence, Entry, LanguageBasis, ParseResult, Section, SectionKind, Source } from './model/article.js';
 export { ArticleParseError, isArticleParseError } from './model/errors.js';
 export type { Brand, IsoDate, IsoTimestamp, NormalizedUrl, UrlKey } from './model/brand.js';
 export { diagnosticCodes, type DiagnosticCode } from './model/codes.js';
