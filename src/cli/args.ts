@@ -11,7 +11,7 @@ export class UsageError extends Error {
 }
 
 export type InputMode = 'dump' | 'jsonl' | 'paths';
-export type OutputFormat = 'ndjson' | 'json' | 'csv' | 'text';
+export type OutputFormat = 'ndjson' | 'json' | 'csv' | 'text' | 'ninjs' | 'dolma';
 
 /** The checked command line. */
 export interface Command {
@@ -23,6 +23,8 @@ export interface Command {
   readonly output: string | null;
   readonly fields: readonly (keyof Article)[] | undefined;
   readonly sections: boolean;
+  /** One record per entry of a live page or digest instead of one per document. */
+  readonly entries: boolean;
   readonly jobs: number;
   readonly errors: string | null;
   readonly stats: boolean;
@@ -37,7 +39,7 @@ export interface Command {
 
 /** The fields of an Article, in their order, for `--fields`. */
 export const ARTICLE_FIELDS: readonly (keyof Article)[] = [
-  'date', 'dateRaw', 'time', 'url', 'urlRaw', 'urlKey', 'title', 'dateline', 'lead', 'body', 'paragraphs',
+  'date', 'dateRaw', 'time', 'url', 'urlRaw', 'urlKey', 'title', 'dateline', 'lead', 'body', 'paragraphs', 'entries',
   'source', 'published', 'tags', 'image', 'language', 'languageBasis', 'dates', 'sections',
 ];
 
@@ -60,6 +62,10 @@ Output
   --format json     one JSON array of records
   --format csv      a fixed set of columns; null is an empty field, a list a JSON array
   --format text     a one-line summary per document (default on a terminal)
+  --format ninjs    one IPTC ninjs 3.1 item per line, for each document with an article
+  --format dolma    one Dolma document per line, for each document with a title or body
+  --entries         one record per entry of a live page or digest (ndjson or json; a
+                    document without entries writes none)
   -o, --output FILE write to FILE instead of standard output
   --fields a,b,...  keep only these article fields (${ARTICLE_FIELDS.join(', ')})
   --sections        keep article.sections (they repeat the input; left out by default)
@@ -121,6 +127,7 @@ export function readCommand(argv: readonly string[], stdoutIsTty: boolean, stder
         output: { type: 'string', short: 'o' },
         fields: { type: 'string' },
         sections: { type: 'boolean' },
+        entries: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         errors: { type: 'string' },
         stats: { type: 'boolean' },
@@ -139,15 +146,23 @@ export function readCommand(argv: readonly string[], stdoutIsTty: boolean, stder
   const fields = v.fields === undefined ? undefined : v.fields.split(',').map((f) => f.trim()).filter((f) => f !== '');
   for (const field of fields ?? []) if (!(ARTICLE_FIELDS as readonly string[]).includes(field)) throw new UsageError(`--fields: unknown field ${JSON.stringify(field)}`);
   const quiet = v.quiet === true;
+  const entries = v.entries === true;
+  const format = oneOf(v.format, ['ndjson', 'json', 'csv', 'text', 'ninjs', 'dolma'] as const, 'format', stdoutIsTty && v.output === undefined && !entries ? 'text' : 'ndjson');
+  // Entry records and the interop formats have shapes of their own: no article to cut down.
+  if (entries && format !== 'ndjson' && format !== 'json') throw new UsageError(`--entries writes ndjson or json, not ${format}`);
+  if ((entries || format === 'ninjs' || format === 'dolma') && (fields !== undefined || v.sections === true)) {
+    throw new UsageError(`--fields and --sections shape article records; ${entries ? '--entries' : `--format ${format}`} writes records of its own`);
+  }
   return {
     help: v.help === true,
     version: v.version === true,
     inputs: parsed.positionals.length === 0 ? ['-'] : parsed.positionals,
     input: oneOf(v.input, ['dump', 'jsonl', 'paths'] as const, 'input', 'dump'),
-    format: oneOf(v.format, ['ndjson', 'json', 'csv', 'text'] as const, 'format', stdoutIsTty && v.output === undefined ? 'text' : 'ndjson'),
+    format,
     output: v.output ?? null,
     fields: fields as (keyof Article)[] | undefined,
     sections: v.sections === true,
+    entries,
     jobs: v.jobs === undefined ? availableParallelism() : positiveInteger(v.jobs, 'jobs'),
     errors: v.errors ?? null,
     stats: v.stats === true,
