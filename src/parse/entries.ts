@@ -31,8 +31,8 @@ const MIN_TEXT_SHARE = 0.5;
 // entries on the day before (fixtures/live-blog-midnight.txt).
 const MINUTES_PER_DAY = 24 * 60;
 // Times that run back over midnight once are a night's coverage only when they span less
-// than this: a programme listed out of order (`12:00 …`, `15:30 …`, `11:00 …`) would read as
-// 23 hours across midnight (fixtures/article-timetable.txt).
+// than this: times out of order (`10:34`, `12:12`, `09:50`, `11:05`) would read as a day
+// across midnight (test/parse/entries.test.ts).
 const MAX_OVERNIGHT_MINUTES = 12 * 60;
 
 // What may follow a time marker: a word or a quote (`10:34am: Wind delays …`, `12:54 «…`),
@@ -193,9 +193,6 @@ function timedEntries(paragraphs: readonly Paragraph[], units: readonly Unit[], 
   const ownDates = marked[0]?.marker.date !== null;
   const shifts = ownDates ? marked.map(() => 0) : dayShifts(marked.map(({ marker }) => Number(marker.time.slice(0, 2)) * 60 + Number(marker.time.slice(3, 5))));
   if (shifts === null) return [];
-  if (!ownDates && day === null) report.add('ENTRY_TIME_UNDATED', 'The entries have clock times, but nothing in the file gives their day.', marked[0]?.marker.start ?? 0);
-  const wrap = shifts.indexOf(shifts[0] === 0 ? -1 : 0);
-  if (wrap > 0 && day !== null) report.add('ENTRIES_CROSS_MIDNIGHT', 'The entry times run across midnight; the earlier entries were dated the day before.', marked[wrap]?.marker.start ?? 0);
   const entries = marked.map(({ index, marker }, j) => {
     const date = marker.date ?? (day === null ? null : entryDay(day, shifts[j] ?? 0));
     const time = date === null ? null : (`${date}T${marker.time}${marker.offset ?? ''}` as IsoTimestamp);
@@ -214,7 +211,11 @@ function timedEntries(paragraphs: readonly Paragraph[], units: readonly Unit[], 
   // Posts have text; lines of a programme (`12:00 Opening of the fair`) have none, and the
   // last of them would take the rest of the article for its own (fixtures/article-timetable.txt).
   const withText = entries.slice(0, -1).filter((e) => e.body !== null).length;
-  return withText < MIN_TEXT_SHARE * (entries.length - 1) ? [] : entries;
+  if (withText < MIN_TEXT_SHARE * (entries.length - 1)) return [];
+  if (!ownDates && day === null) report.add('ENTRY_TIME_UNDATED', 'The entries have clock times, but nothing in the file gives their day.', marked[0]?.marker.start ?? 0);
+  const dayBefore = shifts.indexOf(-1);
+  if (dayBefore >= 0 && day !== null) report.add('ENTRIES_CROSS_MIDNIGHT', 'The entry times run across midnight; the entries before it were dated the day before.', marked[dayBefore]?.marker.start ?? 0);
+  return entries;
 }
 
 /**

@@ -73,7 +73,14 @@ describe('time-stamped entries', () => {
     expect(night('2024-03-01', '00:40', '00:05', '23:30')).toEqual(['2024-03-01T00:40', '2024-03-01T00:05', '2024-02-29T23:30']);
     expect(night('2023-03-01', '23:30', '00:05', '00:40')).toEqual(['2023-02-28T23:30', '2023-03-01T00:05', '2023-03-01T00:40']);
     expect(night('2023-01-01', '00:10', '23:50')).toEqual(['2023-01-01T00:10', '2023-01-01T23:50']);
-    expect(codesOf(page('2024-03-01', TITLE, ...post('00:40 -', 'Fireworks end'), ...post('00:05 -', 'The new year begins'), ...post('23:30 -', 'Trains fill up')))).toContain('ENTRIES_CROSS_MIDNIGHT');
+    // The diagnostic marks the first entry dated the day before: the last, newest first; the first, oldest first.
+    const crossing = (...markers: string[]): string[] => {
+      const text = page('2024-03-01', TITLE, ...markers.flatMap((m, i) => post(`${m} -`, `Update number ${i + 1} from the bay`)));
+      return parseArticle(text).diagnostics.filter((d) => d.code === 'ENTRIES_CROSS_MIDNIGHT').map((d) => text.slice(d.start.offset, d.start.offset + 5));
+    };
+    expect(crossing('00:40', '00:05', '23:30')).toEqual(['23:30']);
+    expect(crossing('23:30', '23:50', '00:05', '00:40')).toEqual(['23:30']);
+    expect(crossing('00:10', '23:50')).toEqual([]);
   });
 
   it('have a null time, and a warning, when the file gives no day', () => {
@@ -94,6 +101,9 @@ describe('time-stamped entries', () => {
     const range = page('2022-03-10', TITLE, '10:00 – 12:00 races for juniors on the inner bay.', '12:00 – 14:00 races for seniors on the outer bay.');
     const headings = page('2022-03-10', TITLE, 'The regatta publishes its programme for the weekend.', '10:00 Junior races on the inner bay', '12:00 Senior races on the outer bay', '15:30 Prize giving on the pier');
     for (const [name, text] of Object.entries({ one, mixed, unordered, range, headings })) expect(entriesOf(text), name).toEqual([]);
+    // A page that is not split says nothing about entry times.
+    const undated = page('2022-03', TITLE, 'The regatta publishes its programme for the weekend.', '10:00 Junior races on the inner bay', '12:00 Senior races on the outer bay');
+    expect(codesOf(undated).filter((c) => c.startsWith('ENTR'))).toEqual([]);
   });
 
   it('hold the repaired text with repair: safe, and no hidden characters in a title', () => {
