@@ -9,6 +9,7 @@ const files = [
   'test/normalize/normalize-date.test.ts',
   'test/normalize/normalize-timestamp.test.ts',
   'test/parse/dateline.test.ts',
+  'test/parse/entries.test.ts',
   'test/parse/parse-article.test.ts',
   'test/fixtures.test.ts',
 ];

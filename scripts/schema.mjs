@@ -20,6 +20,7 @@ export const SCHEMAS = [
   { file: 'article.json', type: 'Article' },
   { file: 'parse-result.json', type: 'ParseResult' },
   { file: 'record.json', type: 'NewsdocRecord' },
+  { file: 'entry-record.json', type: 'NewsdocEntryRecord' },
 ];
 
 const SCHEMA_BASE = 'https://newsdoc.dev/schema/';

@@ -5,12 +5,12 @@
  * @sortStrategy kind, alphabetical-ignoring-documents
  * @packageDocumentation
  */
-export type { Article, Dateline, DateAgreement, DateEvidence, LanguageBasis, ParseResult, Section, SectionKind, Source } from './model/article.js';
+export type { Article, Dateline, DateAgreement, DateEvidence, Entry, LanguageBasis, ParseResult, Section, SectionKind, Source } from './model/article.js';
 export { ArticleParseError, ArticleStringifyError, isArticleParseError, type StringifyErrorCode } from './model/errors.js';
 export type { Brand, IsoDate, IsoTimestamp, NormalizedUrl, UrlKey } from './model/brand.js';
 export { diagnosticCodes, type DiagnosticCode } from './model/codes.js';
 export type { Diagnostic, Position, Severity } from './model/diagnostic.js';
-export type { JsonValue, NewsdocRecord, RecordArticle } from './model/record.js';
+export type { JsonValue, NewsdocEntryRecord, NewsdocRecord, RecordArticle } from './model/record.js';
 export { detectLanguage, type DetectLanguageOptions } from './normalize/detect-language.js';
 export { normalizeDate, type NormalizeDateOptions } from './normalize/normalize-date.js';
 export { findTimestamp, normalizeTimestamp, type FindTimestampOptions, type TimestampMatch } from './normalize/normalize-timestamp.js';

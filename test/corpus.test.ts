@@ -92,6 +92,12 @@ function isWrong(got: unknown): boolean {
  */
 const KNOWN_WRONG: Record<string, number> = {};
 
+/** The fields of an article that do not count input offsets: no sections, entries without their span. */
+function withoutPositions(article: Article | null): unknown {
+  if (article === null) return null;
+  return { ...article, sections: null, entries: article.entries.map(({ time, title, body }) => ({ time, title, body })) };
+}
+
 describe.runIf(hasCorpus || required)('the real corpus', () => {
   it('is there', () => {
     expect(hasCorpus, `${corpusDir} is required (NEWSDOC_CORPUS=required) but missing`).toBe(true);
@@ -105,6 +111,30 @@ describe.runIf(hasCorpus || required)('the real corpus', () => {
       const { article } = parseArticle(text);
       expect(article, label.file).not.toBeNull();
     }
+  });
+
+  // A feed or a digest (a label with more than one item: `documents` counts the intro post
+  // and each entry) is split into one entry per item; every other file, an ordinary article
+  // or a live page whose entries the file cuts off (152, 210), has none.
+  it('splits exactly the files that hold several items, one entry per item', () => {
+    const split = docs.map(({ label, text }) => [label.file, parseArticle(text).article?.entries.length ?? 0] as const).filter(([, n]) => n > 0);
+    expect(split).toEqual(docs.filter((d) => d.label.documents > 1).map((d) => [d.label.file, d.label.documents]));
+    expect(split.map(([file]) => file)).toEqual(['004.txt', '219.txt']);
+  });
+
+  it('dates the items of the feed by the header, and heads the first story of the digest with the title', () => {
+    const byFile = new Map(docs.map((d) => [d.label.file, d]));
+    const feed = byFile.get('004.txt');
+    const digest = byFile.get('219.txt');
+    if (feed === undefined || digest === undefined) return expect.fail('004 and 219 are in the corpus');
+    const items = parseArticle(feed.text).article?.entries ?? [];
+    // The first item's time is the header's own; the second opens its line (`12:54 …`).
+    expect(items.map((e) => e.time)).toEqual([`${feed.label.headerDate}T${feed.label.headerTime}`, `${feed.label.headerDate}T12:54`]);
+    expect(items.map((e) => e.start)).toEqual([feed.text.indexOf(feed.label.headerTime ?? '?'), feed.text.indexOf('\n12:54') + 1]);
+    const stories = parseArticle(digest.text).article?.entries ?? [];
+    expect(stories[0]?.title).toBe(digest.label.title);
+    expect(fold(stories[0]?.body)?.startsWith(fold(digest.label.bodyStart) ?? '?')).toBe(true);
+    expect(stories.map((e) => e.time)).toEqual([null, null]);
   });
 
   it.each(docs.filter((d) => d.label.category === 'A').map((d) => [d.label.file, d] as const))(
@@ -139,7 +169,10 @@ describe.runIf(hasCorpus || required)('the real corpus', () => {
       // A record that a headerless page joined is the two pages together.
       if (record.end !== (starts[i + 1] ?? joined.length)) continue;
       const alone = parseArticle(docs[i]?.text ?? '').article;
-      expect({ ...record.article, sections: null }, docs[i]?.label.file).toEqual({ ...alone, sections: null });
+      expect(withoutPositions(record.article), docs[i]?.label.file).toEqual(withoutPositions(alone));
+      // Entries, like sections, are placed in the joined input.
+      const shifted = (alone?.entries ?? []).map((e) => [e.start + record.start, e.end + record.start]);
+      expect(record.article?.entries.map((e) => [e.start, e.end]), docs[i]?.label.file).toEqual(shifted);
     }
   });
 
@@ -152,11 +185,7 @@ describe.runIf(hasCorpus || required)('the real corpus', () => {
     'blank lines everywhere': (t) => t.replace(/\n+/g, '\n\n'),
     'indented lines': (t) => t.split('\n').map((l, i) => (i > 0 && l ? `    ${l}` : l)).join('\n'),
   };
-  const fieldsOf = (text: string): unknown => {
-    const article = parseArticle(text).article;
-    if (article === null) return null;
-    return { ...article, sections: null };
-  };
+  const fieldsOf = (text: string): unknown => withoutPositions(parseArticle(text).article);
 
   it.each(Object.entries(layouts))('reads every document the same with %s', (_name, change) => {
     for (const { label, text } of docs) expect(fieldsOf(change(text)), label.file).toEqual(fieldsOf(text));

@@ -8,7 +8,7 @@ import type { Article, CorpusRecord, ParseResult } from '../src/index.js';
 import * as newsdoc from '../src/index.js';
 import { diagnosticCodes, normalizeUrl } from '../src/index.js';
 import { findMarks, fixtureMode, parseFixture as parseWith, pathText, withRightValues } from '../scripts/fixture-mode.cjs';
-import { checkDiagnostics, checkNoEmptyValues, checkSections, fold, HIDDEN } from './invariants.js';
+import { checkDiagnostics, checkEntries, checkNoEmptyValues, checkSections, fold, HIDDEN } from './invariants.js';
 
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const files = readdirSync(fixturesDir).sort();
@@ -59,6 +59,7 @@ function checkResult(text: string, result: ParseResult, from: number, to: number
   expect(result.ok).toBe(!result.diagnostics.some((d) => d.severity === 'error'));
   if (result.article !== null) {
     checkSections(text, result.article.sections, from, to);
+    checkEntries(text, result.article, from, to);
     // A repaired paragraph differs from its section's text by the repairs.
     if (!result.diagnostics.some((d) => d.code === 'REPAIR_APPLIED')) checkFieldSources(result.article);
   }
@@ -104,6 +105,26 @@ describe('fixtures', () => {
     // makes one fail), INPUT_RECORD_INVALID is the command's bad JSON-lines line (test/dist/cli.test.ts).
     const notFromText = new Set(['INTERNAL_ERROR', 'INPUT_RECORD_INVALID']);
     expect(Object.keys(diagnosticCodes).filter((code) => !seen.has(code) && !notFromText.has(code))).toEqual([]);
+  });
+});
+
+/**
+ * The fixtures of live pages and digests, one per marker style. No other fixture has
+ * entries: an ordinary article, one with subheadings, one that opens with a time or lists a
+ * programme of times, is never split by accident.
+ */
+const FEED_FIXTURES = ['digest-story-headings', 'digest-titled', 'feed-header-time', 'live-blog', 'live-blog-midnight', 'live-blog-stamp-lines', 'live-blog-undated'];
+
+describe('entries', () => {
+  it('come only from the fixtures of live pages and digests, at least two each', () => {
+    const split: string[] = [];
+    for (const name of txtCases) {
+      const result = parseFixture(name, readInput(name));
+      const counts = (Array.isArray(result) ? result : [result]).map((r) => r.article?.entries.length ?? 0);
+      if (counts.some((n) => n > 0)) split.push(name);
+      for (const n of counts) expect(n === 0 || n >= 2, name).toBe(true);
+    }
+    expect(split.sort()).toEqual([...FEED_FIXTURES].sort());
   });
 });
 

@@ -1,7 +1,7 @@
 /** Each invariant check of test/invariants.ts fails on the mistake it is there to catch. */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Section } from '../src/index.js';
-import { checkDiagnostics, checkNoEmptyValues, checkSections, walkPosition } from './invariants.js';
+import { checkDiagnostics, checkEntries, checkNoEmptyValues, checkSections, walkPosition } from './invariants.js';
 
 const text = 'ab\r\ncd\ref\ngh';
 const section = (kind: Section['kind'], start: number, end: number): Section => ({ kind, start, end, text: text.slice(start, end) });
@@ -41,5 +41,19 @@ describe('the invariant checks', () => {
     expect(() => checkNoEmptyValues({ a: { b: undefined } })).toThrow(/a\.b is undefined/);
     expect(() => checkNoEmptyValues({ a: [1, Number.NaN] })).toThrow(/a\[1\] is NaN/);
     expect(() => checkNoEmptyValues({ lead: '' })).toThrow(/lead is ""/);
+  });
+
+  it('fail on an entry out of order, outside the input, with text from elsewhere or another time', () => {
+    const page = '10:34am: Wind delays the start\n\nThe race starts late.\n\n10:12am: Crowds gather\n\nPeople lined the pier.';
+    const paragraphs = ['10:34am: Wind delays the start', 'The race starts late.', '10:12am: Crowds gather', 'People lined the pier.'];
+    const first = { time: '2022-03-10T10:34', title: 'Wind delays the start', body: 'The race starts late.', start: 0, end: 53 };
+    const second = { time: '2022-03-10T10:12', title: 'Crowds gather', body: 'People lined the pier.', start: 55, end: 101 };
+    expect(() => checkEntries(page, { paragraphs, entries: [first, second] }, 0, page.length)).not.toThrow();
+    expect(() => checkEntries(page, { paragraphs, entries: [second, first] }, 0, page.length)).toThrow(/starts after/);
+    expect(() => checkEntries(page, { paragraphs, entries: [first, { ...second, end: 140 }] }, 0, page.length)).toThrow(/lies in the input/);
+    expect(() => checkEntries(page, { paragraphs, entries: [{ ...first, title: 'Crowds gather' }] }, 0, page.length)).toThrow(/title is in its span/);
+    expect(() => checkEntries(page, { paragraphs, entries: [{ ...first, body: 'The race starts at noon.' }] }, 0, page.length)).toThrow(/text is in its span/);
+    expect(() => checkEntries(page, { paragraphs: paragraphs.slice(0, 1), entries: [first] }, 0, page.length)).toThrow(/text is body text/);
+    expect(() => checkEntries(page, { paragraphs, entries: [{ ...first, time: '2022-03-10T22:34' }] }, 0, page.length)).toThrow(/time is the one/);
   });
 });

@@ -89,3 +89,39 @@ export function checkNoEmptyValues(value: unknown, path = 'result'): void {
  */
 // eslint-disable-next-line no-control-regex -- the tests look for control characters on purpose
 export const HIDDEN = /\u001b\[[\u0020-\u003f]*[\u0040-\u007e]?|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b.?|[\u0000-\u0008\v\f\u000e-\u001f\u007f-\u009f\u061c\u200c-\u200f\u202a-\u202e\u2060\u2066-\u2069]/u;
+
+/** What {@link checkEntries} reads of an article. */
+interface EntriesOf {
+  readonly paragraphs: readonly string[];
+  readonly entries: readonly { readonly time: string | null; readonly title: string | null; readonly body: string | null; readonly start: number; readonly end: number }[];
+}
+
+/** A clock time that the entry's span opens with, as a live page writes it: `10:34am`, `09:54`. */
+const OPENING_CLOCK = /^(\d{1,2}):(\d{2})\s?(?:([ap])\.?m\.?)?/iu;
+
+/**
+ * The entries of an article lie inside `[from, to)` of the input, in order and without
+ * overlap; each one's title and text are read from its own span (blanks folded); every
+ * paragraph of its body is a paragraph of the article, or the end of one (the text after a
+ * time marker); and a timed entry whose span opens with a clock time has that time.
+ */
+export function checkEntries(text: string, article: EntriesOf, from: number, to: number): void {
+  let previous = from;
+  article.entries.forEach((e, i) => {
+    expect(e.start, `entry ${i} starts after the previous one`).toBeGreaterThanOrEqual(previous);
+    expect(e.end, `entry ${i} is not empty`).toBeGreaterThan(e.start);
+    expect(e.end, `entry ${i} lies in the input`).toBeLessThanOrEqual(to);
+    previous = e.end;
+    const span = fold(text.slice(e.start, e.end));
+    if (e.title !== null) expect(span.includes(e.title), `entry ${i}: its title is in its span`).toBe(true);
+    for (const paragraph of e.body?.split('\n\n') ?? []) {
+      expect(span.includes(paragraph), `entry ${i}: its text is in its span`).toBe(true);
+      expect(article.paragraphs.some((p) => p.endsWith(paragraph)), `entry ${i}: its text is body text`).toBe(true);
+    }
+    const clock = OPENING_CLOCK.exec(span);
+    if (clock !== null && e.time !== null) {
+      const hours = (Number(clock[1]) % (clock[3] === undefined ? 24 : 12)) + (clock[3]?.toLowerCase() === 'p' ? 12 : 0);
+      expect(e.time.slice(11, 16), `entry ${i}: its time is the one it opens with`).toBe(`${String(hours).padStart(2, '0')}:${clock[2]}`);
+    }
+  });
+}

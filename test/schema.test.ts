@@ -10,6 +10,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { entryRecords } from '../src/cli/exports.js';
 import { ndjsonLine, toRecord, type RecordShape, type RecordSource } from '../src/cli/record.js';
 import type { CorpusRecord, ParseResult } from '../src/index.js';
 import * as newsdoc from '../src/index.js';
@@ -40,6 +41,7 @@ function validator(file: string): ValidateFunction {
 const validateArticle = validator('article.json');
 const validateResult = validator('parse-result.json');
 const validateRecord = validator('record.json');
+const validateEntryRecord = validator('entry-record.json');
 
 /** The value as a JSON reader sees it. */
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -127,6 +129,23 @@ describe('NDJSON records validate against record.json', () => {
     if (parsed === undefined) throw new Error('no record');
     expect(Object.keys(toRecord(parsed, { source: '-' }).article ?? {})).not.toContain('sections');
     expect(Object.keys(toRecord(parsed, { source: '-' }, { fields: ['title'] }).article ?? {})).toEqual(['title']);
+  });
+});
+
+describe('--entries records validate against entry-record.json', () => {
+  it.each(fixtureNames)('%s', (name) => {
+    for (const parsed of parseCorpus(readFixture(name))) {
+      for (const record of entryRecords(parsed, { source: '-', id: 'a-1', meta: { partition: 3 } })) expectValid(validateEntryRecord, JSON.parse(ndjsonLine(record)), name);
+    }
+  });
+
+  it('refuse a record without its parent, or with a time out of form', () => {
+    const [parsed] = parseCorpus(readFixture('live-blog'));
+    const [record] = parsed === undefined ? [] : entryRecords(parsed, { source: '-' });
+    if (record === undefined) throw new Error('no entry');
+    expectValid(validateEntryRecord, asJson(record), 'live-blog entry');
+    expect(refusals(validateEntryRecord, without(record, 'parent'))).toContain('required ');
+    expect(refusals(validateEntryRecord, { ...record, time: '10:34' })).toContain('pattern /time');
   });
 });
 

@@ -206,7 +206,7 @@ describe('the warehouse load on 100,000 records', () => {
         'article',
         'STRUCT(date VARCHAR, dateRaw VARCHAR, time VARCHAR, url VARCHAR, urlRaw VARCHAR, urlKey VARCHAR, title VARCHAR, ' +
           'dateline STRUCT(raw VARCHAR, place VARCHAR, agency VARCHAR, date VARCHAR, yearInferred BOOLEAN), ' +
-          'lead VARCHAR, body VARCHAR, paragraphs VARCHAR[], ' +
+          'lead VARCHAR, body VARCHAR, paragraphs VARCHAR[], entries STRUCT(time VARCHAR, title VARCHAR, body VARCHAR, start BIGINT, end BIGINT)[], ' +
           'source STRUCT(host VARCHAR, agency VARCHAR, articleId VARCHAR, urlDate VARCHAR, slug VARCHAR), ' +
           'published VARCHAR, tags VARCHAR[], image VARCHAR, language VARCHAR, languageBasis VARCHAR, ' +
           'dates STRUCT(header VARCHAR, url VARCHAR, dateline VARCHAR, published VARCHAR, agreement VARCHAR), ' +

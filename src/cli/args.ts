@@ -11,7 +11,7 @@ export class UsageError extends Error {
 }
 
 export type InputMode = 'dump' | 'jsonl' | 'paths';
-export type OutputFormat = 'ndjson' | 'json' | 'csv' | 'text' | 'canonical';
+export type OutputFormat = 'ndjson' | 'json' | 'csv' | 'text' | 'canonical' | 'ninjs' | 'dolma';
 
 /** The checked command line. */
 export interface Command {
@@ -23,6 +23,8 @@ export interface Command {
   readonly output: string | null;
   readonly fields: readonly (keyof Article)[] | undefined;
   readonly sections: boolean;
+  /** One record per entry of a live page or digest instead of one per document. */
+  readonly entries: boolean;
   readonly jobs: number;
   readonly errors: string | null;
   readonly stats: boolean;
@@ -37,7 +39,7 @@ export interface Command {
 
 /** The fields of an Article, in their order, for `--fields`. */
 export const ARTICLE_FIELDS: readonly (keyof Article)[] = [
-  'date', 'dateRaw', 'time', 'url', 'urlRaw', 'urlKey', 'title', 'dateline', 'lead', 'body', 'paragraphs',
+  'date', 'dateRaw', 'time', 'url', 'urlRaw', 'urlKey', 'title', 'dateline', 'lead', 'body', 'paragraphs', 'entries',
   'source', 'published', 'tags', 'image', 'language', 'languageBasis', 'dates', 'sections',
 ];
 
@@ -66,6 +68,10 @@ Output
                     the same date, url, title, dateline and body; a document the format
                     cannot hold (no article, no header) is left out and counted on
                     standard error
+  --format ninjs    one IPTC ninjs 3.1 item per line, for each document with an article
+  --format dolma    one Dolma document per line, for each document with a title or body
+  --entries         one record per entry of a live page or digest (ndjson or json; a
+                    document without entries writes none)
   -o, --output FILE write to FILE instead of standard output
   --fields a,b,...  keep only these article fields (${ARTICLE_FIELDS.join(', ')})
   --sections        keep article.sections (they repeat the input; left out by default)
@@ -127,6 +133,7 @@ export function readCommand(argv: readonly string[], stdoutIsTty: boolean, stder
         output: { type: 'string', short: 'o' },
         fields: { type: 'string' },
         sections: { type: 'boolean' },
+        entries: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         errors: { type: 'string' },
         stats: { type: 'boolean' },
@@ -145,9 +152,15 @@ export function readCommand(argv: readonly string[], stdoutIsTty: boolean, stder
   const fields = v.fields === undefined ? undefined : v.fields.split(',').map((f) => f.trim()).filter((f) => f !== '');
   for (const field of fields ?? []) if (!(ARTICLE_FIELDS as readonly string[]).includes(field)) throw new UsageError(`--fields: unknown field ${JSON.stringify(field)}`);
   const quiet = v.quiet === true;
-  const format = oneOf(v.format, ['ndjson', 'json', 'csv', 'text', 'canonical'] as const, 'format', stdoutIsTty && v.output === undefined ? 'text' : 'ndjson');
+  const entries = v.entries === true;
+  const format = oneOf(v.format, ['ndjson', 'json', 'csv', 'text', 'canonical', 'ninjs', 'dolma'] as const, 'format', stdoutIsTty && v.output === undefined && !entries ? 'text' : 'ndjson');
   // The canonical text holds its own fixed set of fields; an option that shapes records would be ignored.
   if (format === 'canonical' && (fields !== undefined || v.sections === true)) throw new UsageError(`--${fields !== undefined ? 'fields' : 'sections'} does not apply to --format canonical`);
+  // Entry records and the interop formats have shapes of their own: no article to cut down.
+  if (entries && format !== 'ndjson' && format !== 'json') throw new UsageError(`--entries writes ndjson or json, not ${format}`);
+  if ((entries || format === 'ninjs' || format === 'dolma') && (fields !== undefined || v.sections === true)) {
+    throw new UsageError(`--fields and --sections shape article records; ${entries ? '--entries' : `--format ${format}`} writes records of its own`);
+  }
   return {
     help: v.help === true,
     version: v.version === true,
@@ -157,6 +170,7 @@ export function readCommand(argv: readonly string[], stdoutIsTty: boolean, stder
     output: v.output ?? null,
     fields: fields as (keyof Article)[] | undefined,
     sections: v.sections === true,
+    entries,
     jobs: v.jobs === undefined ? availableParallelism() : positiveInteger(v.jobs, 'jobs'),
     errors: v.errors ?? null,
     stats: v.stats === true,

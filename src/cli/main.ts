@@ -286,6 +286,7 @@ async function run(command: Command): Promise<number> {
     format: command.format,
     fields: command.fields,
     sections: command.sections,
+    entries: command.entries,
     repair: command.repair,
     maxDocumentSize: command.maxDocumentSize,
     errors: errors !== null,

@@ -13,7 +13,8 @@ import { DEFAULT_MAX_DOCUMENT_SIZE } from '../parse/parse-article.js';
 import { stringifyArticle } from '../write/stringify-article.js';
 import { oversizeRecord } from '../stream/parser.js';
 import type { OutputFormat } from './args.js';
-import { ndjsonLine, toRecord } from './record.js';
+import { entryRecords, toDolma, toNinjs } from './exports.js';
+import { ndjsonLine, toRecord, type RecordSource } from './record.js';
 
 /** One document to parse, in input order. */
 export interface Task {
@@ -34,6 +35,8 @@ export interface RenderConfig {
   readonly format: OutputFormat;
   readonly fields: readonly (keyof Article)[] | undefined;
   readonly sections: boolean;
+  /** One record per entry instead of one per document. */
+  readonly entries: boolean;
   readonly repair: 'none' | 'safe';
   readonly maxDocumentSize: number | undefined;
   readonly errors: boolean;
@@ -44,7 +47,11 @@ export interface RenderConfig {
 /** A rendered document: its output, and what the main thread counts. */
 export interface Rendered {
   readonly seq: number;
-  /** The output: a line (ndjson, csv), an array element (json), a document (canonical) or the cells of a row (text). */
+  /**
+   * The output: a line (ndjson, csv, ninjs, dolma), an array element (json), a document
+   * (canonical), the lines or elements of its entries (`--entries`), `''` when it writes
+   * none, or the cells of a row (text).
+   */
   readonly out: string;
   readonly cells: readonly string[] | null;
   readonly ok: boolean;
@@ -94,11 +101,12 @@ export function renderBatch(tasks: readonly Task[], config: RenderConfig): Rende
 
 /**
  * The outputs of documents in a row as one run writes them: array elements between `,\n`
- * (json), documents between blank lines (canonical; a document left out writes nothing),
- * lines one after another.
+ * (json; a document that writes nothing, no entries or no text, leaves no empty element),
+ * documents between blank lines (canonical; a document left out writes nothing), lines one
+ * after another.
  */
 function joinOutputs(outs: readonly string[], format: OutputFormat): string {
-  if (format === 'json') return outs.join(',\n');
+  if (format === 'json') return outs.filter((o) => o !== '').join(',\n');
   if (format === 'canonical') return outs.filter((o) => o !== '').join('\n');
   return outs.join('');
 }
@@ -109,7 +117,7 @@ export const CSV_COLUMNS = [
   'dateline_raw', 'dateline_place', 'dateline_agency', 'dateline_date', 'dateline_year_inferred',
   'source_host', 'source_agency', 'source_article_id', 'source_url_date', 'source_slug',
   'published', 'tags', 'image', 'language', 'language_basis', 'dates_header', 'dates_url', 'dates_dateline', 'dates_published', 'dates_agreement',
-  'body', 'diagnostics',
+  'body', 'entries', 'diagnostics',
 ] as const;
 
 /** One CSV field: empty for null, a JSON array for a list, quoted when it must be. */
@@ -155,6 +163,8 @@ function csvRow(record: NewsdocRecord): string {
     dates_published: a?.dates?.published,
     dates_agreement: a?.dates?.agreement,
     body: a?.body,
+    // The number of entries: a live page or digest has more than one, an article none.
+    entries: a?.entries?.length,
     diagnostics: record.diagnostics.map((d) => d.code),
   };
   return `${CSV_COLUMNS.map((c) => csvField(values[c])).join(',')}\n`;
@@ -229,14 +239,26 @@ function canonicalOf(parsed: CorpusRecord, config: RenderConfig): { readonly out
   }
 }
 
+/** The output of one parsed document in the formats that write lines of their own: entries, ninjs, dolma. */
+function exportOut(parsed: CorpusRecord, from: RecordSource, config: RenderConfig): string {
+  if (config.entries) {
+    const lines = entryRecords(parsed, from).map(ndjsonLine);
+    return config.format === 'json' ? lines.map((l) => l.slice(0, -1)).join(',\n') : lines.join('');
+  }
+  const item = config.format === 'ninjs' ? toNinjs(parsed) : toDolma(parsed, from);
+  return item === null ? '' : ndjsonLine(item);
+}
+
 /** Parses and renders one task. */
 export function renderTask(task: Task, config: RenderConfig): Rendered {
   const parsed = recordOf(task, config);
   let skipped: string | null = null;
-  const record = toRecord(parsed, { source: task.source, id: task.id, meta: task.meta }, { sections: config.sections, ...(config.fields ? { fields: config.fields } : {}) });
+  const from: RecordSource = { source: task.source, id: task.id, meta: task.meta };
+  const record = toRecord(parsed, from, { sections: config.sections, ...(config.fields ? { fields: config.fields } : {}) });
   let out = '';
   let cells: string[] | null = null;
-  if (config.format === 'ndjson') out = ndjsonLine(record);
+  if (config.entries || config.format === 'ninjs' || config.format === 'dolma') out = exportOut(parsed, from, config);
+  else if (config.format === 'ndjson') out = ndjsonLine(record);
   else if (config.format === 'json') out = ndjsonLine(record).slice(0, -1);
   else if (config.format === 'csv') out = csvRow(record);
   else if (config.format === 'canonical') ({ out, skipped } = canonicalOf(parsed, config));

@@ -1,9 +1,9 @@
 /**
  * One document the splitter found, parsed and placed in the whole input: its diagnostic
- * positions and section offsets shifted from the document to the input, and the
+ * positions, section and entry offsets shifted from the document to the input, and the
  * diagnostic that says why the splitter opened it there.
  */
-import type { Article, ParseResult, Section } from '../model/article.js';
+import type { Article, Entry, ParseResult, Section } from '../model/article.js';
 import type { Diagnostic, Position } from '../model/diagnostic.js';
 import { parseText, type CheckedParseOptions, type ExtraDiagnostic } from '../parse/parse-article.js';
 import type { CorpusRecord } from './parse-corpus.js';
@@ -29,8 +29,8 @@ function shiftDiagnostic(d: Diagnostic, offset: number, lineDelta: number): void
   if (d.end !== d.start) shiftPosition(d.end, offset, lineDelta);
 }
 
-function shiftSection(s: Section, offset: number): void {
-  const open = s as Unsealed<Section>;
+function shiftSpan(s: Section | Entry, offset: number): void {
+  const open = s as Unsealed<Section | Entry>;
   open.start += offset;
   open.end += offset;
 }
@@ -79,7 +79,10 @@ export function parsePiece(piece: DocumentPiece, index: number, options: Checked
   const { article } = result;
   if (article !== null) {
     (article as Unsealed<Article>).body = sharedBody(text, article);
-    if (start !== 0) for (const s of article.sections) shiftSection(s, start);
+    if (start !== 0) {
+      for (const s of article.sections) shiftSpan(s, start);
+      for (const e of article.entries) shiftSpan(e, start);
+    }
   }
   if (start !== 0 || lineDelta !== 0) for (const d of result.diagnostics) shiftDiagnostic(d, start, lineDelta);
   return { index, start, end: piece.end, ...result };

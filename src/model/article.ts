@@ -163,6 +163,42 @@ export interface Section {
 }
 
 /**
+ * One entry of a live page or a digest: a time-stamped post (`10:34am: …`, `09:54 GMT …`)
+ * or one story of a digest (a heading and its paragraphs). {@link Article.entries} lists
+ * them; an ordinary article has none.
+ *
+ * @example
+ * ```ts
+ * const text = [
+ *   ' date 2022-03-10', '', 'LIVE: Final day of the regatta', '',
+ *   '10:34am: Wind delays the start', '', 'The first race will start an hour late, the organisers said.', '',
+ *   '10:12am: Crowds gather on the pier', '', 'Hundreds of people lined the pier before the start.',
+ * ].join('\n');
+ * parseArticle(text).article?.entries.map((e) => [e.time, e.title]);
+ * //=> [['2022-03-10T10:34', 'Wind delays the start'], ['2022-03-10T10:12', 'Crowds gather on the pier']]
+ * ```
+ */
+export interface Entry {
+  /**
+   * When the entry was posted: its clock time on the day its marker gives, else on the
+   * page's date (the header's, else the URL's, else the published stamp's or a date line's,
+   * as for a dateline), as an {@link IsoTimestamp} (`2022-03-10T10:34`, with an offset
+   * only when the marker names a zone: `2024-10-22T09:54+00:00`). Entries whose times run
+   * back across midnight are dated the day before (`ENTRIES_CROSS_MIDNIGHT`). `null` for a
+   * story of a digest, and when nothing in the file gives the day (`ENTRY_TIME_UNDATED`).
+   */
+  readonly time: IsoTimestamp | null;
+  /** The entry's heading, without its time marker; `null` when the entry opens with a sentence instead. */
+  readonly title: string | null;
+  /** The entry's paragraphs after its heading, joined by a blank line, as in {@link Article.body}; `null` when there are none. */
+  readonly body: string | null;
+  /** 0-based UTF-16 offset where the entry starts: its time marker, or its heading. */
+  readonly start: number;
+  /** 0-based UTF-16 offset just past its last paragraph. */
+  readonly end: number;
+}
+
+/**
  * One news document, as read from the ` date YYYY-MM-DD URL` format.
  *
  * Plain, JSON-serialisable and read-only. A field that is not there is `null` (lists are
@@ -199,6 +235,13 @@ export interface Article {
   readonly body: string | null;
   /** The paragraphs of {@link Article.body}, each with its layout indentation removed. */
   readonly paragraphs: readonly string[];
+  /**
+   * The entries of a live page or digest, in page order, each also part of
+   * {@link Article.body}; empty for an ordinary article. The page is split only where at
+   * least two entries share one marker style (a clock time, or a story heading under a
+   * digest's title), so an article is never split by accident.
+   */
+  readonly entries: readonly Entry[];
   /** What the URL says about the article. */
   readonly source: Source | null;
   /** The first clock time the page metadata gives with its own date, as precise as written. */

@@ -53,6 +53,8 @@ const codeTable = {
   BODY_HTML_ENTITY: { severity: 'info', summary: 'An HTML entity remnant (`& lt;`) is in the text.' },
   BODY_DROP_CAP: { severity: 'info', summary: 'A drop-cap letter is split from its word (`B.At least`).' },
   REPAIR_APPLIED: { severity: 'info', summary: 'With `repair: "safe"`, a meaning-preserving fix was applied to the body.' },
+  ENTRY_TIME_UNDATED: { severity: 'warning', summary: 'The entries of a live page have clock times, but neither header, URL, published stamp nor a date line gives their day; their times are null.' },
+  ENTRIES_CROSS_MIDNIGHT: { severity: 'info', summary: 'The clock times of a live page run back across midnight; the entries before midnight were dated the day before the page date.' },
   LANGUAGE_UNKNOWN: { severity: 'info', summary: 'The language could not be told from the text.' },
 } as const satisfies Record<string, { readonly severity: Severity; readonly summary: string }>;
 

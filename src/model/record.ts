@@ -1,4 +1,5 @@
 import type { Article } from './article.js';
+import type { IsoDate, IsoTimestamp, NormalizedUrl, UrlKey } from './brand.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /**
@@ -55,4 +56,53 @@ export interface NewsdocRecord {
   readonly article: RecordArticle | null;
   /** Every diagnostic, positions into the source text. */
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * One line of `newsdoc --entries`: one entry of a live page or digest
+ * ({@link Article.entries}), where its document came from, the page it is part of, and the
+ * entry's own fields. A document without entries writes no line.
+ *
+ * @example
+ * ```ts
+ * const record: NewsdocEntryRecord = {
+ *   source: 'live.txt', id: null, meta: null, index: 0, entry: 1,
+ *   parent: { url: null, urlKey: null, date: '2022-03-10' as IsoDate, title: 'LIVE: Final day of the regatta' },
+ *   time: '2022-03-10T10:12' as IsoTimestamp, title: 'Crowds gather on the pier',
+ *   body: 'Hundreds of people lined the pier.', start: 120, end: 190,
+ * };
+ * ```
+ */
+export interface NewsdocEntryRecord {
+  /** The file the document was read from as given on the command line, `-` for standard input. */
+  readonly source: string;
+  /** The `id` of a JSON-lines input record, else `null`. */
+  readonly id: string | number | null;
+  /** The other keys of a JSON-lines input record (`text` aside), else `null`. */
+  readonly meta: { readonly [key: string]: JsonValue } | null;
+  /** 0-based number of the document in its source, as in {@link NewsdocRecord.index}. */
+  readonly index: number;
+  /** 0-based number of the entry in its document. */
+  readonly entry: number;
+  /** The page the entry is part of. */
+  readonly parent: {
+    /** {@link Article.url} of the page. */
+    readonly url: NormalizedUrl | null;
+    /** {@link Article.urlKey} of the page. */
+    readonly urlKey: UrlKey | null;
+    /** {@link Article.date} of the page. */
+    readonly date: IsoDate | null;
+    /** {@link Article.title} of the page. */
+    readonly title: string | null;
+  };
+  /** {@link Entry.time}. */
+  readonly time: IsoTimestamp | null;
+  /** {@link Entry.title}. */
+  readonly title: string | null;
+  /** {@link Entry.body}. */
+  readonly body: string | null;
+  /** Offset of the entry's first character in its source text (UTF-16 code units), as the record's positions count. */
+  readonly start: number;
+  /** Offset just past its last character. */
+  readonly end: number;
 }

@@ -588,6 +588,34 @@ function timestampAt(text: string, colon: number, reference: Ymd | null): Timest
   return makeMatch({ year, month: yearless.month, day: yearless.day }, clock, yearless.start, clock.end, yearless.weekday, true);
 }
 
+/** A clock time that opens a line, with the date and zone written after it. @internal */
+export interface LeadingClock {
+  /** `HH:MM` or `HH:MM:SS`, 24-hour. */
+  readonly time: string;
+  /** `±HH:MM` when a zone is written (`GMT`, `MSK`, `(UTC+3)`), else `null`. */
+  readonly offset: string | null;
+  /** The date written after the time (`09:54 GMT 22.10.2024`), else `null`. */
+  readonly date: IsoDate | null;
+  /** Index just past the time, its zone and its date. */
+  readonly end: number;
+}
+
+/**
+ * The clock time that opens `text` (`10:34am`, `12:54`, `09:54 GMT 22.10.2024`), read as
+ * {@link findTimestamp} reads the time of a stamp, with the date written after it when
+ * there is one; `null` when `text` does not open with a time. The time marker of a live
+ * page's entries (src/parse/entries.ts). @internal
+ */
+export function leadingClock(text: string): LeadingClock | null {
+  const colon = text.charCodeAt(1) === 0x3a ? 1 : text.charCodeAt(2) === 0x3a ? 2 : -1;
+  if (colon < 0 || hoursStartBefore(text, colon) !== 0) return null;
+  const clock = readClock(text, colon, 0, false);
+  if (clock === null) return null;
+  const later = dateAfter(text, clock.end);
+  const date = later === null ? null : formatIsoDate(later.date.year, later.date.month, later.date.day);
+  return { time: clock.time, offset: clock.offset, date, end: later?.date.end ?? clock.end };
+}
+
 /**
  * Normalises a whole string that is one timestamp (surrounding blanks aside) to ISO 8601,
  * with the shapes and rules of {@link findTimestamp}; any other text in the string gives

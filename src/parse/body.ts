@@ -18,11 +18,20 @@ export interface Span {
   readonly end: number;
 }
 
+/** The unit a paragraph was read from, and the range of the input it covers. */
+export interface ParagraphSpan {
+  readonly unit: number;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** What the body stage read. */
 export interface Body {
   /** The paragraphs, joined by a blank line; `null` when there are none. */
   readonly text: string | null;
   readonly paragraphs: readonly string[];
+  /** Where each of {@link Body.paragraphs} was read: its unit and its range of the input. */
+  readonly paragraphSpans: readonly ParagraphSpan[];
   /**
    * The spans of the first article unit, which may open with a date prefix
    * (`Wednesday, 2 September 2020 () (RFE/RL) --`, a `timestamp`) and end with a
@@ -32,7 +41,7 @@ export interface Body {
 }
 
 /** What a document without article text has. @internal */
-export const NO_BODY: Body = { text: null, paragraphs: [], spans: [] };
+export const NO_BODY: Body = { text: null, paragraphs: [], paragraphSpans: [], spans: [] };
 
 /** `to`, moved back past blanks and commas down to `from`. */
 function trimEndAt(input: string, from: number, to: number): number {
@@ -69,6 +78,7 @@ function startSpans(input: string, units: readonly Unit[], layout: Layout): Span
 /** Reads the paragraphs of the article text and reports their defects. */
 export function readBody(input: string, units: readonly Unit[], layout: Layout, repair: 'none' | 'safe', report: Reporter): Body {
   const paragraphs: string[] = [];
+  const paragraphSpans: ParagraphSpan[] = [];
   const seen = new StringSet();
   for (const i of layout.body) {
     const { from, to } = articleRange(input, units, layout, i);
@@ -91,8 +101,9 @@ export function readBody(input: string, units: readonly Unit[], layout: Layout, 
     if (paragraph.length === 0) continue;
     if (seen.addAndCheck(paragraph)) report.add('BODY_REPEATED_PARAGRAPH', 'This paragraph repeats an earlier one.', from, to);
     paragraphs.push(paragraph);
+    paragraphSpans.push({ unit: i, start: from, end: to });
   }
   const text = paragraphs.length > 0 ? paragraphs.join('\n\n') : null;
   if (text === null) report.add('BODY_MISSING', 'No article text was found.', units[units.length - 1]?.end ?? input.length);
-  return { text, paragraphs, spans: startSpans(input, units, layout) };
+  return { text, paragraphs, paragraphSpans, spans: startSpans(input, units, layout) };
 }

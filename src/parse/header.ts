@@ -17,6 +17,8 @@ export interface Header {
   readonly dateRaw: string | null;
   readonly date: IsoDate | null;
   readonly time: string | null;
+  /** Offset of the time token, or -1 when there is none. */
+  readonly timeStart: number;
   readonly urlRaw: string | null;
   /** Offset of the URL token, or -1 when there is none. */
   readonly urlStart: number;
@@ -99,7 +101,7 @@ function skipBlanks(s: string, at: number, to: number): number {
 }
 
 /** What a document without a header line has. @internal */
-export const NO_HEADER: Header = { lineIndex: -1, dateRaw: null, date: null, time: null, urlRaw: null, urlStart: -1, span: null, tail: null, lineSpan: null };
+export const NO_HEADER: Header = { lineIndex: -1, dateRaw: null, date: null, time: null, timeStart: -1, urlRaw: null, urlStart: -1, span: null, tail: null, lineSpan: null };
 
 /** Reports blanks other than one space between the header's tokens, `[from, to)` being one gap. */
 function checkGap(input: string, from: number, to: number, report: Reporter): void {
@@ -138,7 +140,7 @@ function readHeaderLine(input: string, lines: readonly Line[], report: Reporter)
     const urlEnd = from + bare[0].length;
     report.add('HEADER_URL_ONLY', 'The header is a bare URL: the document has no header date.', from, urlEnd);
     const tailStart = skipBlanks(input, urlEnd, to);
-    return { lineIndex, dateRaw: null, date: null, time: null, urlRaw: bare[0], urlStart: from, span: [from, urlEnd], tail: tailStart < to ? [tailStart, to] : null, lineSpan: [from, to] };
+    return { lineIndex, dateRaw: null, date: null, time: null, timeStart: -1, urlRaw: bare[0], urlStart: from, span: [from, urlEnd], tail: tailStart < to ? [tailStart, to] : null, lineSpan: [from, to] };
   }
 
   if (from !== line.start + 1 || input.charCodeAt(line.start) !== 0x20) {
@@ -149,7 +151,7 @@ function readHeaderLine(input: string, lines: readonly Line[], report: Reporter)
   const dateMatch = readAt(DATE_TOKEN, input, at, to);
   if (!dateMatch) {
     report.add('HEADER_DATE_MISSING', 'The header has `date` but no YYYY-MM-DD date after it.', from, at);
-    return readUrlAndTail(input, line, lineIndex, from, at, { dateRaw: null, date: null, time: null }, false, report);
+    return readUrlAndTail(input, line, lineIndex, from, at, { dateRaw: null, date: null, time: null, timeStart: -1 }, false, report);
   }
   const dateRaw = dateMatch[0];
   const year = Number(dateMatch[1]);
@@ -171,15 +173,16 @@ function readHeaderLine(input: string, lines: readonly Line[], report: Reporter)
   }
   at += dateRaw.length;
   let time: string | null = null;
+  let timeStart = -1;
   const timeMatch = readAt(TIME_TOKEN, input, at, to);
   if (timeMatch) {
     time = `${(timeMatch[1] ?? '').padStart(2, '0')}:${timeMatch[2] ?? ''}`;
-    const timeStart = skipBlanks(input, at, to);
+    timeStart = skipBlanks(input, at, to);
     checkGap(input, at, timeStart, report);
     report.add('HEADER_TIME', 'A clock time follows the header date.', timeStart, at + timeMatch[0].length);
     at += timeMatch[0].length;
   }
-  return readUrlAndTail(input, line, lineIndex, from, at, { dateRaw, date, time }, true, report);
+  return readUrlAndTail(input, line, lineIndex, from, at, { dateRaw, date, time, timeStart }, true, report);
 }
 
 function readUrlAndTail(
@@ -188,7 +191,7 @@ function readUrlAndTail(
   lineIndex: number,
   from: number,
   after: number,
-  dated: Pick<Header, 'dateRaw' | 'date' | 'time'>,
+  dated: Pick<Header, 'dateRaw' | 'date' | 'time' | 'timeStart'>,
   afterToken: boolean,
   report: Reporter,
 ): Header {

@@ -6,6 +6,7 @@
  */
 import type { SectionKind, Source } from '../model/article.js';
 import { matchDateline, type DatelineMatch } from './dateline.js';
+import { readTimeMarker } from './entries.js';
 import { readDayMonth, skipBlanks, skipWeekday } from '../internal/date-words.js';
 import {
   countWords,
@@ -266,12 +267,13 @@ function isStandfirst(unit: Unit): boolean {
   return lowerWords >= 2;
 }
 
-// A time-stamped entry of a live page: `10:34am: Organisers move …`, `09:54 GMT Talks …`.
-const ENTRY_START = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?::|\s(?:GMT|UTC|MSK)\b)/i;
-
-/** Whether a line opens a time-stamped entry of a live page. */
+/**
+ * Whether a line opens a time-stamped entry of a live page with more than a bare time:
+ * `10:34am: Organisers move …`, `00:40 - Fireworks …`, `09:54 GMT …`. A bare `11:00 Brass
+ * band concert` may be a line of a programme inside an article (fixtures/article-timetable.txt).
+ */
 function isEntryStart(text: string): boolean {
-  return ENTRY_START.test(text);
+  return readTimeMarker(text)?.marked === true;
 }
 
 /** Whether a line is a template's keywords line: comma-separated items, all in lower case. */
@@ -423,6 +425,9 @@ export function layoutPage(ctx: PageContext): Layout {
   if (bodyUnit < 0) {
     const after = title >= 0 ? title + 1 : 0;
     for (let i = after; i < n; i++) if (isBodyProse(i)) { bodyUnit = i; break; }
+    // A live page without intro text opens with its first entry: the time-stamped heading
+    // over the first prose is where the article starts (fixtures/live-blog-undated.txt).
+    if (bodyUnit > after && isText(bodyUnit - 1) && isEntryStart((units[bodyUnit - 1] as Unit).text)) bodyUnit -= 1;
     // The template shows itself without its URL, too: its keywords line, all in lower case,
     // stands over the headline (`russia, sergei shoigu`; fixtures/keywords-over-headline.txt).
     const slot = ctx.descriptionSlot || (title > 0 && units.slice(0, title).some((u) => isTemplateKeywords(u.text)));
@@ -439,7 +444,7 @@ export function layoutPage(ctx: PageContext): Layout {
     }
     // A live page's standfirst (`Follow our live coverage …`) stands between the headline
     // and its first time-stamped entry (fixtures/live-blog.txt).
-    if (bodyUnit >= 0 && bodyUnit === title + 1 && descriptionUnit < 0 && bodyUnit + 1 < n && isEntryStart((units[bodyUnit + 1] as Unit).text)) {
+    if (title >= 0 && bodyUnit === title + 1 && descriptionUnit < 0 && bodyUnit + 1 < n && isEntryStart((units[bodyUnit + 1] as Unit).text)) {
       descriptionUnit = bodyUnit;
       bodyUnit += 1;
     }

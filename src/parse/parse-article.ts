@@ -13,6 +13,7 @@ import { urlKey } from '../normalize/url-key.js';
 import { NO_BODY, readBody } from './body.js';
 import { dateEvidence, readDates } from './date-evidence.js';
 import { readDateline } from './dateline.js';
+import { readEntries } from './entries.js';
 import { NO_HEADER, readHeader } from './header.js';
 import { NO_LANGUAGE, readLanguage } from './language.js';
 import { NO_METADATA, readMetadata } from './metadata.js';
@@ -190,6 +191,7 @@ function parseStages(input: string, options: CheckedParseOptions, extra: readonl
   const metadata = run(report, 'metadata', () => NO_METADATA, () => readMetadata(input, units, layout, header.span?.[1] ?? 0, header.date ?? urlDate, report));
   const dateline = run(report, 'dateline', () => null, () => readDateline(input, layout, units, header.date, urlDate, metadata, report));
   const body = run(report, 'body', () => NO_BODY, () => readBody(input, units, layout, options.repair ?? 'none', report));
+  const entries = run(report, 'entries', () => [], () => readEntries(units, layout, body, header, urlDate, metadata, report));
   const language = run(report, 'language', () => NO_LANGUAGE, () => readLanguage(body.text, metadata.lead, metadata.title, units[0]?.start ?? 0, report));
   const dates = run(report, 'dates', () => dateEvidence(header.date, null, null, null), () =>
     readDates(header.date, urlDate, dateline?.date ?? null, metadata.published, header.lineSpan, report),
@@ -211,6 +213,7 @@ function parseStages(input: string, options: CheckedParseOptions, extra: readonl
     lead: metadata.lead,
     body: body.text,
     paragraphs: body.paragraphs,
+    entries,
     source: link.source,
     published: metadata.published,
     tags: metadata.tags,

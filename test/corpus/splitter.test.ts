@@ -26,7 +26,9 @@ const opening = all.filter(({ text }) => {
 // Blank lines before a header belong to the document before it, so this one can only come first.
 const leadingBlanks = new Set(['header-not-first']);
 
-const withoutSections = (a: Article | null): unknown => (a === null ? null : { ...a, sections: undefined });
+/** The article without its sections, its entries' spans counted from `offset` (where its document starts in the input). */
+const withoutSections = (a: Article | null, offset = 0): unknown =>
+  a === null ? null : { ...a, sections: undefined, entries: a.entries.map((e) => ({ ...e, start: e.start - offset, end: e.end - offset })) };
 const shifted = (d: Diagnostic, offset: number, lines: number): string =>
   `${d.code}@${d.start.line + lines}:${d.start.column}/${d.start.offset + offset}-${d.end.line + lines}:${d.end.column}/${d.end.offset + offset}`;
 /** The text without the line breaks it ends with. */
@@ -67,7 +69,7 @@ describe('parseCorpus over concatenated documents', () => {
         records.forEach((record, k) => {
           const alone = parseArticle(texts[k] ?? '');
           expect(record.start).toBe(offset);
-          expect(withoutSections(record.article)).toStrictEqual(withoutSections(alone.article));
+          expect(withoutSections(record.article, offset)).toStrictEqual(withoutSections(alone.article));
           const own = record.diagnostics.filter((d) => !d.code.startsWith('CORPUS_'));
           expect(own.map((d) => shifted(d, 0, 0))).toEqual(alone.diagnostics.map((d) => shifted(d, offset, lines)));
           offset += (texts[k] ?? '').length;

@@ -7,7 +7,7 @@ checkPackage(require('newsdoc'), 'cjs');
 
 // The JSON Schemas, through `exports` as docs/schema.md shows.
 const assert = require('node:assert/strict');
-for (const name of ['article', 'parse-result', 'record']) {
+for (const name of ['article', 'parse-result', 'record', 'entry-record']) {
   const schema = require(`newsdoc/schema/${name}.json`);
   assert.equal(schema.$id, `https://newsdoc.dev/schema/${name}.json`);
 }
