@@ -4,7 +4,7 @@
  */
 import type { CorpusRecord } from '../corpus/parse-corpus.js';
 import { readOptions } from '../internal/options.js';
-import { createParser, STREAM_OPTIONS, type Parser, type StreamOptions } from './parser.js';
+import { checkedParser, STREAM_OPTIONS, type Parser, type StreamOptions } from './parser.js';
 
 /**
  * A `TransformStream` from text or UTF-8 byte chunks to records, one per document.
@@ -27,7 +27,7 @@ export class CorpusTransformStream extends TransformStream<string | Uint8Array, 
     let parser: Parser | null = null;
     super({
       start(controller) {
-        parser = createParser((record) => controller.enqueue(record), checked);
+        parser = checkedParser((record) => controller.enqueue(record), checked);
       },
       transform(chunk) {
         parser?.feed(chunk);
