@@ -10,6 +10,7 @@ import { parsePiece } from '../corpus/record.js';
 import type { DocumentPiece } from '../corpus/splitter.js';
 import { DEFAULT_MAX_DOCUMENT_SIZE } from '../parse/parse-article.js';
 import { oversizeRecord } from '../stream/parser.js';
+import type { BoilerplateLines } from '../parse/boilerplate.js';
 import type { OutputFormat } from './args.js';
 import { ndjsonLine, toRecord } from './record.js';
 
@@ -37,6 +38,8 @@ export interface RenderConfig {
   readonly errors: boolean;
   /** Count positions from the start of the source, or from the document itself. */
   readonly positions: 'source' | 'document';
+  /** The checked `--boilerplate` profile (a Map, which reaches the workers as it is), or `null`. */
+  readonly boilerplate: BoilerplateLines | null;
 }
 
 /** A rendered document: its output, and what the main thread counts. */
@@ -194,7 +197,7 @@ function recordOf(task: Task, config: RenderConfig): CorpusRecord {
   const index = own ? 0 : task.index;
   const limit = config.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
   if (piece.text === null || piece.text.length > limit) return oversizeRecord(piece, index, limit);
-  const options = Object.assign(Object.create(null) as object, { repair: config.repair, maxDocumentSize: limit });
+  const options = Object.assign(Object.create(null) as object, { repair: config.repair, maxDocumentSize: limit }, config.boilerplate === null ? {} : { boilerplate: config.boilerplate });
   return parsePiece(piece, index, options);
 }
 
