@@ -70,7 +70,7 @@ export interface ParseArticleOptions {
    * take away entirely is read without it (docs/boilerplate.md).
    *
    * The profile is checked on every call: for many documents, give it to
-   * {@link parseCorpus} or {@link createParser}, which check it once.
+   * `parseCorpus` or `createParser`, which check it once.
    *
    * @default undefined (no profile)
    * @example
@@ -98,8 +98,8 @@ export interface ParseArticleOptions {
    * @example
    * ```ts
    * // A stand-in for a model: Vietnamese letters no listed alphabet has.
-   * const detectLanguage = (text) => (/[ơưđ]/.test(text) ? 'vi' : null);
-   * const { article } = parseArticle(' date 2021-11-02\n\nChính quyền thành phố cho biết cảng sẽ mở cửa trở lại vào tuần tới.', { detectLanguage });
+   * const vietnamese = (text) => (/[ơưđ]/.test(text) ? 'vi' : null);
+   * const { article } = parseArticle(' date 2021-11-02\n\nCây cầu mới đã được thông xe, chính quyền thành phố cho biết.', { detectLanguage: vietnamese });
    * [article?.language, article?.languageBasis];
    * //=> ['vi', 'hook']
    * ```
