@@ -16,6 +16,8 @@ export { normalizeDate, type NormalizeDateOptions } from './normalize/normalize-
 export { findTimestamp, normalizeTimestamp, type FindTimestampOptions, type TimestampMatch } from './normalize/normalize-timestamp.js';
 export { normalizeUrl, type NormalizeUrlOptions } from './normalize/normalize-url.js';
 export { DEFAULT_MAX_DOCUMENT_SIZE, parseArticle, parseArticleOrThrow, type ParseArticleOptions } from './parse/parse-article.js';
+export type { BoilerplateHost, BoilerplateProfile } from './parse/boilerplate.js';
+export type { LanguageHook } from './parse/language.js';
 export { parseCorpus, type CorpusRecord, type ParseCorpusOptions } from './corpus/parse-corpus.js';
 export { parseDateline, type ParseDatelineOptions } from './parse/dateline.js';
 export { sourceFromUrl } from './normalize/source.js';

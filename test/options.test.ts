@@ -14,7 +14,12 @@ const DOC = ' date 2021-11-02\n\nHarbour reopens after repairs\n\nKAZAN, Novembe
 const functions: Record<string, { call: Call; options: Record<string, { good: unknown; wrongType: unknown; outOfRange?: unknown }> }> = {
   parseArticle: {
     call: (o) => newsdoc.parseArticle(DOC, o as never),
-    options: { repair: { good: 'safe', wrongType: true, outOfRange: 'all' }, maxDocumentSize: { good: 1000, wrongType: '1000', outOfRange: 0.5 } },
+    options: {
+      repair: { good: 'safe', wrongType: true, outOfRange: 'all' },
+      maxDocumentSize: { good: 1000, wrongType: '1000', outOfRange: 0.5 },
+      boilerplate: { good: { version: 1, hosts: { 'a.example': { documents: 10, lines: { 'share this': 4 } } } }, wrongType: 'profile.json', outOfRange: { version: 2, hosts: {} } },
+      detectLanguage: { good: () => null, wrongType: 'eld' },
+    },
   },
   createParser: {
     call: (o) => {
@@ -24,7 +29,12 @@ const functions: Record<string, { call: Call; options: Record<string, { good: un
       parser.end();
       return records;
     },
-    options: { repair: { good: 'safe', wrongType: 0, outOfRange: 'SAFE' }, maxDocumentSize: { good: 10, wrongType: null, outOfRange: 0 } },
+    options: {
+      repair: { good: 'safe', wrongType: 0, outOfRange: 'SAFE' },
+      maxDocumentSize: { good: 10, wrongType: null, outOfRange: 0 },
+      boilerplate: { good: { version: 1, hosts: {} }, wrongType: [], outOfRange: { version: 1, hosts: { 'WWW.A.EXAMPLE': { lines: {} } } } },
+      detectLanguage: { good: () => 'vi', wrongType: {} },
+    },
   },
   parseStream: { call: (o) => typeof newsdoc.parseStream([DOC], o as never).next, options: { maxDocumentSize: { good: 50, wrongType: true, outOfRange: -5 } } },
   CorpusTransformStream: { call: (o) => typeof new newsdoc.CorpusTransformStream(o as never).readable, options: { repair: { good: 'none', wrongType: [], outOfRange: 'x' } } },

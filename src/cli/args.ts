@@ -35,6 +35,8 @@ export interface Command {
   readonly maxDocumentSize: number | undefined;
   readonly extensions: readonly string[];
   readonly positions: 'source' | 'document';
+  /** A boilerplate profile file to apply, or `null`. */
+  readonly boilerplate: string | null;
 }
 
 /** The fields of an Article, in their order, for `--fields`. */
@@ -85,6 +87,9 @@ Running
   -j, --jobs N      parse on N worker threads (default: the available cores); the output
                     order and bytes do not depend on N
   --repair safe     apply the meaning-preserving body repairs
+  --boilerplate FILE
+                    keep out of the body the lines a boilerplate profile lists for each
+                    page's host (learn one with newsdoc boilerplate --help)
   --max-document-size N   the longest document parsed, in UTF-16 code units (default 16777216)
   --fail-on error   exit 1 when a record has an error diagnostic (--fail-on warning: a warning or an error)
   --stats           print counts to standard error at the end
@@ -104,6 +109,7 @@ Examples
   zcat dump.txt.gz | newsdoc --jobs 2 --stats > records.ndjson
   newsdoc --input jsonl < partition.jsonl       # the map step of Spark, Beam or Hadoop
   newsdoc --format text fixtures/
+  newsdoc boilerplate corpus/ -o profile.json   # learn the lines each host repeats
 `;
 
 function positiveInteger(value: string, name: string): number {
@@ -143,6 +149,7 @@ export function readCommand(argv: readonly string[], stdoutIsTty: boolean, stder
         'max-document-size': { type: 'string' },
         ext: { type: 'string' },
         positions: { type: 'string' },
+        boilerplate: { type: 'string' },
       },
     });
   } catch (error) {
@@ -181,5 +188,6 @@ export function readCommand(argv: readonly string[], stdoutIsTty: boolean, stder
     maxDocumentSize: v['max-document-size'] === undefined ? undefined : positiveInteger(v['max-document-size'], 'max-document-size'),
     extensions: (v.ext ?? '.txt').split(',').map((e) => (e.startsWith('.') ? e : `.${e}`)),
     positions: oneOf(v.positions, ['source', 'document'] as const, 'positions', 'source'),
+    boilerplate: v.boilerplate ?? null,
   };
 }

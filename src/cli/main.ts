@@ -13,10 +13,11 @@ import { createSplitter, type DocumentPiece } from '../corpus/splitter.js';
 import { DEFAULT_MAX_DOCUMENT_SIZE } from '../parse/parse-article.js';
 import { listFiles } from '../node/index.js';
 import { HELP, readCommand, UsageError, type Command } from './args.js';
+import { boilerplateMain, readProfile } from './boilerplate.js';
 import { csvHeader, renderBatch, type Counted, type RenderConfig, type RenderedBatch, type Task } from './render.js';
 
 /** An input or output that cannot be read or written: exit code 3. */
-class IoError extends Error {
+export class IoError extends Error {
   override readonly name = 'IoError';
 }
 
@@ -135,8 +136,8 @@ async function* jsonlTasks(path: string, next: () => number): AsyncGenerator<Tas
   }
 }
 
-/** Every task of the command's inputs, in input order. */
-async function* tasks(command: Command): AsyncGenerator<Task> {
+/** Every task of the command's inputs, in input order (`newsdoc boilerplate` reads them too). */
+export async function* tasks(command: Pick<Command, 'inputs' | 'input' | 'extensions' | 'maxDocumentSize'>): AsyncGenerator<Task> {
   let seq = 0;
   const next = (): number => seq++;
   const limit = command.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
@@ -280,6 +281,8 @@ function aligned(rows: readonly string[][]): string {
 }
 
 async function run(command: Command): Promise<number> {
+  // Read before any output is opened: a profile that is no profile writes nothing.
+  const boilerplate = command.boilerplate === null ? null : readProfile(command.boilerplate);
   const output = new Output(command.output === null ? process.stdout : createWriteStream(command.output));
   const errors = command.errors === null ? null : new Output(createWriteStream(command.errors));
   const config: RenderConfig = {
@@ -291,6 +294,7 @@ async function run(command: Command): Promise<number> {
     maxDocumentSize: command.maxDocumentSize,
     errors: errors !== null,
     positions: command.positions,
+    boilerplate,
   };
   const stats = new Stats();
   const progress = command.progress ? new Progress(command) : null;
@@ -402,6 +406,8 @@ async function run(command: Command): Promise<number> {
 
 /** Runs the command with these arguments; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // A subcommand; a file named so is read as `./boilerplate`.
+  if (argv[0] === 'boilerplate') return boilerplateMain(argv.slice(1));
   let command: Command;
   try {
     command = readCommand(argv, process.stdout.isTTY === true, process.stderr.isTTY === true);
@@ -424,6 +430,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof IoError) {
       if (!command.quiet) process.stderr.write(`newsdoc: ${error.message}\n`);
       return 3;
+    }
+    // A --boilerplate file that is no profile.
+    if (error instanceof UsageError) {
+      process.stderr.write(`newsdoc: ${error.message}\n`);
+      return 2;
     }
     throw error;
   }

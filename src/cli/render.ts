@@ -12,6 +12,7 @@ import { ArticleStringifyError } from '../model/errors.js';
 import { DEFAULT_MAX_DOCUMENT_SIZE } from '../parse/parse-article.js';
 import { stringifyArticle } from '../write/stringify-article.js';
 import { oversizeRecord } from '../stream/parser.js';
+import type { BoilerplateLines } from '../parse/boilerplate.js';
 import type { OutputFormat } from './args.js';
 import { entryRecords, toDolma, toNinjs } from './exports.js';
 import { ndjsonLine, toRecord, type RecordSource } from './record.js';
@@ -42,6 +43,8 @@ export interface RenderConfig {
   readonly errors: boolean;
   /** Count positions from the start of the source, or from the document itself. */
   readonly positions: 'source' | 'document';
+  /** The checked `--boilerplate` profile (a Map, which reaches the workers as it is), or `null`. */
+  readonly boilerplate: BoilerplateLines | null;
 }
 
 /** A rendered document: its output, and what the main thread counts. */
@@ -219,7 +222,7 @@ function recordOf(task: Task, config: RenderConfig): CorpusRecord {
   const index = own ? 0 : task.index;
   const limit = config.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
   if (piece.text === null || piece.text.length > limit) return oversizeRecord(piece, index, limit);
-  const options = Object.assign(Object.create(null) as object, { repair: config.repair, maxDocumentSize: limit });
+  const options = Object.assign(Object.create(null) as object, { repair: config.repair, maxDocumentSize: limit }, config.boilerplate === null ? {} : { boilerplate: config.boilerplate });
   return parsePiece(piece, index, options);
 }
 

@@ -1,7 +1,7 @@
 import type { ParseResult } from '../model/article.js';
 import { readOptions } from '../internal/options.js';
 import { PARSE_ARTICLE_OPTIONS, type ParseArticleOptions } from '../parse/parse-article.js';
-import { createParser } from '../stream/parser.js';
+import { checkedParser } from '../stream/parser.js';
 
 /**
  * Options for {@link parseCorpus}: those of {@link parseArticle}, applied to every document.
@@ -62,7 +62,7 @@ export function parseCorpus(text: string, options?: ParseCorpusOptions): CorpusR
   if (typeof text !== 'string') throw new TypeError(`parseCorpus expects a string, got ${text === null ? 'null' : typeof text}`);
   const checked = readOptions('parseCorpus', options, PARSE_ARTICLE_OPTIONS);
   const records: CorpusRecord[] = [];
-  const parser = createParser((record) => records.push(record), checked);
+  const parser = checkedParser((record) => records.push(record), checked);
   parser.feed(text);
   parser.end();
   return records;

@@ -6,6 +6,7 @@
  * type is a `TypeError`, a value of the right type out of its range a `RangeError`.
  */
 import { isValidDay, type Ymd } from './calendar.js';
+import { boilerplateKey, type BoilerplateLines } from '../parse/boilerplate.js';
 
 // A reference date as an option takes it: `2021-11-02` or `2021-11`.
 const REFERENCE_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
@@ -104,4 +105,34 @@ export const isReferenceDate: OptionCheck<Ymd> = (value, where) => {
     throw new RangeError(`${where} must be a real YYYY-MM-DD or YYYY-MM date, got ${describe(value)}`);
   }
   return ymd;
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A boilerplate profile (`{ version: 1, hosts: { host: { lines: { key: documents } } } }`),
+ * read into a look-up of each host's line keys. Only what the parser reads is checked; a
+ * host or line written otherwise than the parser compares it (`www.`, capitals) is a
+ * RangeError, as it would never match.
+ */
+export const isBoilerplateProfile: OptionCheck<BoilerplateLines> = (value, where) => {
+  const hosts = isRecord(value) ? value['hosts'] : undefined;
+  if (!isRecord(hosts)) throw new TypeError(`${where} must be a boilerplate profile { version: 1, hosts }, got ${describe(value)}`);
+  const version = (value as Record<string, unknown>)['version'];
+  if (version !== 1) throw new (typeof version === 'number' ? RangeError : TypeError)(`${where}.version must be 1, got ${describe(version)}`);
+  const out = new Map<string, Set<string>>();
+  for (const [host, entry] of Object.entries(hosts)) {
+    const at = `${where}.hosts[${JSON.stringify(host)}]`;
+    const lines = isRecord(entry) ? entry['lines'] : undefined;
+    if (!isRecord(lines)) throw new TypeError(`${at}.lines must be an object, got ${describe(lines)}`);
+    if (host !== host.toLowerCase() || host.startsWith('www.')) throw new RangeError(`${at}: write the host as source.host has it (lower case, no www.)`);
+    for (const [line, documents] of Object.entries(lines)) {
+      if (typeof documents !== 'number') throw new TypeError(`${at}.lines[${JSON.stringify(line)}] must be a number, got ${describe(documents)}`);
+      if (boilerplateKey(line) !== line) throw new RangeError(`${at}.lines[${JSON.stringify(line)}] is no line key (lower case, a letter, at most 500 characters)`);
+    }
+    out.set(host, new Set(Object.keys(lines)));
+  }
+  return out;
 };

@@ -250,7 +250,10 @@ export interface Article {
   readonly tags: readonly string[];
   /** The page's image URL. */
   readonly image: NormalizedUrl | null;
-  /** ISO 639-1 code of the text's language, from its script, letters and stopwords. */
+  /**
+   * ISO 639-1 code of the text's language, from its script, letters and stopwords; where
+   * they do not tell and a `detectLanguage` hook is given, the BCP 47 tag it returned.
+   */
   readonly language: string | null;
   /** What named {@link Article.language}; `null` exactly when the language is. */
   readonly languageBasis: LanguageBasis | null;
@@ -264,7 +267,8 @@ export interface Article {
  * The evidence that named a language: `script` when the script names one language (Greek,
  * Hebrew, Arabic …), `letters` when letters only one listed alphabet has decided (`ł` for
  * Polish, `ș ț` for Romanian, `ы` for Russian), `stopwords` when function words decided
- * among the languages the letters allow (English, Ukrainian with dropped letters).
+ * among the languages the letters allow (English, Ukrainian with dropped letters), `hook`
+ * when none of these told it and the caller's `detectLanguage` hook did.
  *
  * @example
  * ```ts
@@ -272,7 +276,7 @@ export interface Article {
  * //=> 'stopwords'
  * ```
  */
-export type LanguageBasis = 'script' | 'letters' | 'stopwords';
+export type LanguageBasis = 'script' | 'letters' | 'stopwords' | 'hook';
 
 /**
  * What {@link parseArticle} returns: the article, and every problem found.

@@ -46,6 +46,7 @@ const codeTable = {
   DATELINE_DOUBLED: { severity: 'info', summary: 'A second dateline follows the first (a repost of a repost).' },
   DATES_DISAGREE: { severity: 'warning', summary: 'Header, URL and published dates differ by more than two days (a far dateline has DATELINE_DATE_FAR).' },
   BODY_MISSING: { severity: 'warning', summary: 'No article text was found; the body is null.' },
+  BOILERPLATE_LINE: { severity: 'info', summary: 'A line the boilerplate profile lists for the host was kept out of the body.' },
   BODY_REPEATED_PARAGRAPH: { severity: 'info', summary: 'A body paragraph repeats an earlier one.' },
   BODY_GLUED_SENTENCE: { severity: 'info', summary: 'Two sentences are glued without a space (`things.Situation`).' },
   BODY_SPACE_BEFORE_PUNCTUATION: { severity: 'info', summary: 'A space stands before punctuation (`logic .Vladimir`).' },
@@ -56,6 +57,7 @@ const codeTable = {
   ENTRY_TIME_UNDATED: { severity: 'warning', summary: 'The entries of a live page have clock times, but neither header, URL, published stamp nor a date line gives their day; their times are null.' },
   ENTRIES_CROSS_MIDNIGHT: { severity: 'info', summary: 'The clock times of a live page run back across midnight; the entries before midnight were dated the day before the page date.' },
   LANGUAGE_UNKNOWN: { severity: 'info', summary: 'The language could not be told from the text.' },
+  LANGUAGE_HOOK_FAILED: { severity: 'warning', summary: 'The detectLanguage hook threw, or answered neither a BCP 47 tag nor null.' },
 } as const satisfies Record<string, { readonly severity: Severity; readonly summary: string }>;
 
 /**

@@ -1,7 +1,8 @@
 /**
  * newsdoc/node: the Node-only entry. Reads documents from files and directories (walked in
- * a stable order, `*.txt` by default) and yields each file's records with the file's path.
- * The core entry (`newsdoc`) keeps no `node:` import; this one may.
+ * a stable order, `*.txt` by default) and yields each file's records with the file's path,
+ * and learns boilerplate profiles from a corpus. The core entry (`newsdoc`) keeps no `node:`
+ * import; this one may.
  *
  * @sortStrategy kind, alphabetical-ignoring-documents
  * @packageDocumentation
@@ -116,3 +117,11 @@ export async function* parseFiles(paths: readonly string[], options: ParseFilesO
 }
 
 export type { CorpusRecord } from '../corpus/parse-corpus.js';
+export {
+  createBoilerplateLearner,
+  learnBoilerplate,
+  type BoilerplateDocument,
+  type BoilerplateLearner,
+  type LearnBoilerplateOptions,
+} from './boilerplate.js';
+export type { BoilerplateHost, BoilerplateProfile } from '../parse/boilerplate.js';

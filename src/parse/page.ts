@@ -119,6 +119,8 @@ export interface Layout {
   readonly metadata: readonly number[];
   /** Whether unit `i` is among {@link Layout.metadata}. */
   readonly isMetadata: (i: number) => boolean;
+  /** The units set aside as chrome or footer because the boilerplate profile lists them, in order. */
+  readonly setAside: readonly number[];
 }
 
 // The thresholds of the page stage, each next to its reason.
@@ -291,6 +293,8 @@ export interface PageContext {
   readonly slugWords: readonly string[];
   /** Whether the page is from a Sputnik site, whose template puts a description under the headline. */
   readonly descriptionSlot: boolean;
+  /** Which units the boilerplate profile lists for the page's host; absent or `null` without one. */
+  readonly listed?: readonly boolean[] | null;
 }
 
 /** Finds the dateline that opens a unit, or one after a date prefix (`Wednesday, 2 September 2020 () (RFE/RL) --`). */
@@ -328,14 +332,31 @@ export function emptyLayout(units: readonly Unit[]): Layout {
     body: [],
     metadata: [],
     isMetadata: () => false,
+    setAside: [],
   };
 }
 
-/** Decides the layout of a page. */
+/**
+ * Decides the layout of a page. Lines the boilerplate profile lists are set aside wherever
+ * another line can take their part (docs/boilerplate.md): they are not the headline, the
+ * lead or the start of the article, and they are chrome inside the article and footer after
+ * it. The line that holds the dateline opens the article, listed or not; a page whose
+ * article text the profile would take away entirely is read without it.
+ */
 export function layoutPage(ctx: PageContext): Layout {
+  const layout = readLayout(ctx);
+  if (layout.bodyStart === null && layout.setAside.length > 0) return readLayout({ ...ctx, listed: null });
+  return layout;
+}
+
+function readLayout(ctx: PageContext): Layout {
   const { input, units } = ctx;
   const n = units.length;
   const base = units.map(baseKind);
+  // A listed line with a kind of its own (a URL, a date line, a credit) keeps that kind; one
+  // that only looks like chrome is set aside whatever its length.
+  const listed = ctx.listed ?? null;
+  const isListed = (i: number): boolean => listed !== null && listed[i] === true && (base[i] === null || base[i] === 'chrome');
   // The 2020 Sputnik template shows a site clock (`12:22 GMT04 November 2020`) over its
   // `Listen Live` button; it tells the time of the crawl, not of the article.
   const clocks = new Set<number>();
@@ -355,7 +376,7 @@ export function layoutPage(ctx: PageContext): Layout {
   const gluedOf = (i: number): boolean => (glued[i] ??= glueSeams(input, (units[i] as Unit).start, (units[i] as Unit).end).length > 0);
   const keys: (HeadlineKey | undefined)[] = [];
   const keyOf = (i: number): HeadlineKey => (keys[i] ??= headlineKey((units[i] as Unit).text));
-  const isText = (i: number): boolean => base[i] === null && leadText[i] === null && variantText[i] === null;
+  const isText = (i: number): boolean => base[i] === null && leadText[i] === null && variantText[i] === null && !isListed(i);
   const isBodyProse = (i: number): boolean => isText(i) && isProse((units[i] as Unit).text, (units[i] as Unit).words);
 
   // 1. The dateline, where there is one, opens the article.
@@ -410,7 +431,7 @@ export function layoutPage(ctx: PageContext): Layout {
     const limit = bodyUnit >= 0 ? bodyUnit : n;
     for (let i = 0; i < limit; i++) {
       const stripped = variantText[i];
-      if (stripped && isHeadlineShape(stripped, countWords(stripped))) {
+      if (stripped && !isListed(i) && isHeadlineShape(stripped, countWords(stripped))) {
         title = i;
         titleText = stripped;
         titleFromVariant = true;
@@ -507,6 +528,7 @@ export function layoutPage(ctx: PageContext): Layout {
     const b = base[i];
     if (b) kinds[i] = b;
     else if (i === title) kinds[i] = 'title';
+    else if (isListed(i)) kinds[i] = 'chrome';
     else if (i === pullQuote) kinds[i] = 'chrome';
     else if (keywordItems(u.text) !== null) kinds[i] = 'chrome';
     else if (shapeOf(i) && gluedOf(i)) kinds[i] = 'chrome';
@@ -549,7 +571,7 @@ export function layoutPage(ctx: PageContext): Layout {
   if (bodyUnit >= 0) {
     while (footerStart - 1 > Math.max(bodyUnit, metadataEnd - 1) && footerStart - 1 !== title) {
       const u = units[footerStart - 1] as Unit;
-      if (!isFooterLine(u.text, u.words)) break;
+      if (!isFooterLine(u.text, u.words) && !isListed(footerStart - 1)) break;
       footerStart--;
     }
     for (let j = footerStart; j < n; j++) kinds[j] = 'footer';
@@ -564,6 +586,10 @@ export function layoutPage(ctx: PageContext): Layout {
       if (template.has(j)) continue;
       if (j === title) {
         kinds[j] = 'title';
+        continue;
+      }
+      if (isListed(j)) {
+        kinds[j] = 'chrome';
         continue;
       }
       const bj = base[j];
@@ -581,6 +607,8 @@ export function layoutPage(ctx: PageContext): Layout {
   for (let i = 0; i < preEnd; i++) if (!clocks.has(i)) metadata.push(i);
   for (const j of template) metadata.push(j);
   const metadataSet = new Set(metadata);
+  const setAside: number[] = [];
+  if (listed !== null) for (let i = 0; i < n; i++) if (isListed(i) && i !== bodyUnit && (kinds[i] === 'chrome' || kinds[i] === 'footer')) setAside.push(i);
 
   return {
     kinds,
@@ -595,6 +623,7 @@ export function layoutPage(ctx: PageContext): Layout {
     body,
     metadata,
     isMetadata: (i: number) => metadataSet.has(i),
+    setAside,
   };
 }
 
@@ -619,7 +648,8 @@ function tagEligible(unit: Unit, base: BaseKind | null): boolean {
  * and is followed by an XPath, image or URL line.
  */
 function markTags(units: readonly Unit[], base: readonly (BaseKind | null)[], kinds: SectionKind[], bodyUnit: number, metadataEnd: number): void {
-  // Only lines no other rule claimed: a repeat of the headline is no tag.
+  // Only lines no other rule claimed: a repeat of the headline is no tag. A tag the host
+  // repeats on many pages (`world`) is still a tag, listed in a profile or not.
   const mayBeTag = (k: number): boolean => (kinds[k] === 'chrome' || kinds[k] === 'lead') && tagEligible(units[k] as Unit, base[k] ?? null);
   let i = 0;
   while (i < metadataEnd) {

@@ -6,16 +6,17 @@ import type { Article, ParseResult } from '../model/article.js';
 import type { DiagnosticCode } from '../model/codes.js';
 import type { Position } from '../model/diagnostic.js';
 import { ArticleParseError } from '../model/errors.js';
-import { numberAtLeast, oneOf, readOptions, type CheckedOptions } from '../internal/options.js';
+import { isBoilerplateProfile, isFunction, numberAtLeast, oneOf, readOptions, type CheckedOptions } from '../internal/options.js';
 import { lineStartsOf, positionAt } from '../internal/positions.js';
 import { Reporter } from '../internal/report.js';
 import { urlKey } from '../normalize/url-key.js';
+import { listedUnits, reportSetAside, type BoilerplateProfile } from './boilerplate.js';
 import { NO_BODY, readBody } from './body.js';
 import { dateEvidence, readDates } from './date-evidence.js';
 import { readDateline } from './dateline.js';
 import { readEntries } from './entries.js';
 import { NO_HEADER, readHeader } from './header.js';
-import { NO_LANGUAGE, readLanguage } from './language.js';
+import { NO_LANGUAGE, readLanguage, type LanguageHook } from './language.js';
 import { NO_METADATA, readMetadata } from './metadata.js';
 import { emptyLayout, layoutPage, pageUnits, slugWords } from './page.js';
 import { scanInput } from './scan.js';
@@ -60,6 +61,51 @@ export interface ParseArticleOptions {
    * ```
    */
   readonly maxDocumentSize?: number;
+  /**
+   * The lines each host repeats across its pages, learned from a corpus by
+   * `learnBoilerplate` (`newsdoc/node`) or `newsdoc boilerplate`. A line the profile lists
+   * for the page's `source.host` is kept out of the body: `chrome` where it stands before
+   * or inside the article, `footer` after it, each with a `BOILERPLATE_LINE` diagnostic.
+   * Nor is it taken for the headline, the lead or the start of the article. The line that
+   * holds the dateline is never set aside, and a page whose article text the profile would
+   * take away entirely is read without it (docs/boilerplate.md).
+   *
+   * The profile is checked on every call: for many documents, give it to
+   * `parseCorpus` or `createParser`, which check it once.
+   *
+   * @default undefined (no profile)
+   * @example
+   * ```ts
+   * const profile = { version: 1, hosts: { 'north-post.example': { documents: 30, lines: { 'follow north post on telegram for the news of the day': 9 } } } };
+   * parseArticle(
+   *   ' date 2021-11-02 https://north-post.example/harbour\n\nHarbour reopens after repairs\n\nThe harbour reopened on Friday, the mayor said.\n\nFollow North Post on Telegram for the news of the day',
+   *   { boilerplate: profile },
+   * ).article?.paragraphs;
+   * //=> ['The harbour reopened on Friday, the mayor said.']
+   * ```
+   */
+  readonly boilerplate?: BoilerplateProfile;
+  /**
+   * A language detector for the texts the built-in one abstains on (`language: null`), such
+   * as a model-based one (docs/format.md has the recipe with eld). It is called at most
+   * once per document, only when the built-in named no language, with the text the built-in
+   * read: the body, lead and title joined by line breaks, at most their first 2,000 code
+   * units. It answers synchronously with a BCP 47 tag (`'vi'`, `'pt-BR'`), which becomes
+   * `language` in canonical case with `languageBasis: 'hook'`, or with `null` (or `'und'`)
+   * to abstain. A throw, or any other answer, leaves the language `null` with a
+   * `LANGUAGE_HOOK_FAILED` warning: one document's failure never stops a corpus.
+   *
+   * @default undefined (the built-in detector alone)
+   * @example
+   * ```ts
+   * // A stand-in for a model: Vietnamese letters no listed alphabet has.
+   * const vietnamese = (text) => (/[ơưđ]/.test(text) ? 'vi' : null);
+   * const { article } = parseArticle(' date 2021-11-02\n\nCây cầu mới đã được thông xe, chính quyền thành phố cho biết.', { detectLanguage: vietnamese });
+   * [article?.language, article?.languageBasis];
+   * //=> ['vi', 'hook']
+   * ```
+   */
+  readonly detectLanguage?: LanguageHook;
 }
 
 /**
@@ -75,7 +121,12 @@ export interface ParseArticleOptions {
 export const DEFAULT_MAX_DOCUMENT_SIZE = 16 * 1024 * 1024;
 
 /** The options {@link parseArticle} knows, each with its check. @internal */
-export const PARSE_ARTICLE_OPTIONS = { repair: /* @__PURE__ */ oneOf('none', 'safe'), maxDocumentSize: /* @__PURE__ */ numberAtLeast(1, { integer: true }) };
+export const PARSE_ARTICLE_OPTIONS = {
+  repair: /* @__PURE__ */ oneOf('none', 'safe'),
+  maxDocumentSize: /* @__PURE__ */ numberAtLeast(1, { integer: true }),
+  boilerplate: isBoilerplateProfile,
+  detectLanguage: /* @__PURE__ */ isFunction<LanguageHook>(),
+};
 
 /** Checked options of {@link parseArticle}. @internal */
 export type CheckedParseOptions = CheckedOptions<typeof PARSE_ARTICLE_OPTIONS>;
@@ -182,8 +233,13 @@ function parseStages(input: string, options: CheckedParseOptions, extra: readonl
   // 3. The page text as units, and the canonical URL among them.
   const units = run(report, 'page', () => [], () => pageUnits(input, scan.lines, header, report));
   const link = run(report, 'URL', () => NO_URL, () => readUrl(input, header, units, report));
-  // 4. What each unit is.
-  const layout = run(report, 'page layout', () => emptyLayout(units), () => layoutPage({ input, units, slugWords: slugWords(link.source), descriptionSlot: link.source?.agency === 'Sputnik' }));
+  // 4. What each unit is, with the lines the host repeats (when a profile is given) set aside.
+  const profile = options.boilerplate;
+  const listed = profile === undefined ? null : run(report, 'boilerplate', () => null, () => listedUnits(units, profile, link.source?.host ?? null));
+  const layout = run(report, 'page layout', () => emptyLayout(units), () =>
+    layoutPage({ input, units, slugWords: slugWords(link.source), descriptionSlot: link.source?.agency === 'Sputnik', listed }),
+  );
+  if (listed !== null) reportSetAside(units, layout.setAside, report);
   // 5. The fields.
   // The metadata first: without a header or URL date, the dateline's year comes from the
   // page's published stamp or date line.
@@ -192,7 +248,7 @@ function parseStages(input: string, options: CheckedParseOptions, extra: readonl
   const dateline = run(report, 'dateline', () => null, () => readDateline(input, layout, units, header.date, urlDate, metadata, report));
   const body = run(report, 'body', () => NO_BODY, () => readBody(input, units, layout, options.repair ?? 'none', report));
   const entries = run(report, 'entries', () => [], () => readEntries(units, layout, body, header, urlDate, metadata, report));
-  const language = run(report, 'language', () => NO_LANGUAGE, () => readLanguage(body.text, metadata.lead, metadata.title, units[0]?.start ?? 0, report));
+  const language = run(report, 'language', () => NO_LANGUAGE, () => readLanguage(body.text, metadata.lead, metadata.title, units[0]?.start ?? 0, options.detectLanguage, report));
   const dates = run(report, 'dates', () => dateEvidence(header.date, null, null, null), () =>
     readDates(header.date, urlDate, dateline?.date ?? null, metadata.published, header.lineSpan, report),
   );

@@ -5,7 +5,8 @@
  */
 import type { CorpusRecord } from '../corpus/parse-corpus.js';
 import { readOptions } from '../internal/options.js';
-import { createParser, STREAM_OPTIONS, type StreamOptions } from './parser.js';
+import type { CheckedParseOptions } from '../parse/parse-article.js';
+import { checkedParser, STREAM_OPTIONS, type StreamOptions } from './parser.js';
 
 /**
  * What {@link parseStream} reads: a Web stream, a Node `Readable`, or an (async) iterable of
@@ -85,9 +86,9 @@ export function parseStream(source: StreamSource, options?: StreamOptions): Asyn
   return records(reader, checked);
 }
 
-async function* records(reader: ChunkReader, options: StreamOptions): AsyncIterableIterator<CorpusRecord> {
+async function* records(reader: ChunkReader, options: CheckedParseOptions): AsyncIterableIterator<CorpusRecord> {
   const ready: CorpusRecord[] = [];
-  const parser = createParser((record) => ready.push(record), options);
+  const parser = checkedParser((record) => ready.push(record), options);
   let finished = false;
   try {
     for (;;) {

@@ -10,7 +10,7 @@ import type { CorpusRecord } from '../corpus/parse-corpus.js';
 import { parsePiece } from '../corpus/record.js';
 import { createSplitter, type DocumentPiece } from '../corpus/splitter.js';
 import { readOptions } from '../internal/options.js';
-import { DEFAULT_MAX_DOCUMENT_SIZE, PARSE_ARTICLE_OPTIONS, tooLarge, type ParseArticleOptions } from '../parse/parse-article.js';
+import { DEFAULT_MAX_DOCUMENT_SIZE, PARSE_ARTICLE_OPTIONS, tooLarge, type CheckedParseOptions, type ParseArticleOptions } from '../parse/parse-article.js';
 
 /**
  * Options for {@link createParser}, {@link parseStream} and {@link CorpusTransformStream}:
@@ -99,7 +99,11 @@ export function oversizeRecord(piece: DocumentPiece, index: number, limit: numbe
  */
 export function createParser(onRecord: (record: CorpusRecord) => void, options?: StreamOptions): Parser {
   if (typeof onRecord !== 'function') throw new TypeError(`createParser expects a callback, got ${typeof onRecord}`);
-  const checked = readOptions('createParser', options, STREAM_OPTIONS);
+  return checkedParser(onRecord, readOptions('createParser', options, STREAM_OPTIONS));
+}
+
+/** {@link createParser} with options its caller has checked (a profile is checked once, not again here). @internal */
+export function checkedParser(onRecord: (record: CorpusRecord) => void, checked: CheckedParseOptions): Parser {
   const limit = checked.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
   let documents = 0;
   let failed = 0;

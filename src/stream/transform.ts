@@ -4,7 +4,7 @@
  */
 import type { CorpusRecord } from '../corpus/parse-corpus.js';
 import { readOptions } from '../internal/options.js';
-import { createParser, STREAM_OPTIONS, type Parser, type StreamOptions } from './parser.js';
+import { checkedParser, STREAM_OPTIONS, type Parser, type StreamOptions } from './parser.js';
 
 // esbuild (and so size-limit and the bundlers built on it) does not count reading the global
 // `TransformStream` as free of side effects, so a class that extends it by name stays in
@@ -35,7 +35,7 @@ export class CorpusTransformStream extends TransformStream<string | Uint8Array, 
     let parser: Parser | null = null;
     super({
       start(controller) {
-        parser = createParser((record) => controller.enqueue(record), checked);
+        parser = checkedParser((record) => controller.enqueue(record), checked);
       },
       transform(chunk) {
         parser?.feed(chunk);
