@@ -30,7 +30,8 @@ if (existsSync(join(shared, 'corpus'))) {
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts' },
-  plugins: ['@stryker-mutator/vitest-runner'],
+  plugins: ['@stryker-mutator/vitest-runner', './scripts/stryker/ignore-messages.mjs'],
+  ignorers: ['messages'],
   coverageAnalysis: 'perTest',
   mutate: [
     'src/**/*.ts',

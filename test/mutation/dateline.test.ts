@@ -107,6 +107,10 @@ describe('misuse', () => {
     expect(() => parseDateline(text as unknown as string)).toThrow(TypeError);
   });
 
+  it('throws a TypeError for a String object, which would otherwise read as its text', () => {
+    expect(() => parseDateline(new String('MOSCOW (Reuters) - Text.') as unknown as string)).toThrow(TypeError);
+  });
+
   it.each([[{ reference: 20211102 }], [{ place: 'MOSCOW' }], ['2021-11-02']])('throws a TypeError for options %j', (options) => {
     expect(() => parseDateline('MOSCOW (Reuters) - Text.', options as never)).toThrow(TypeError);
   });

@@ -84,6 +84,10 @@ describe('misuse', () => {
     expect(() => parseCorpus(text as unknown as string)).toThrow(TypeError);
   });
 
+  it('throws a TypeError for a String object, which would otherwise read as its text', () => {
+    expect(() => parseCorpus(new String(ONE) as unknown as string)).toThrow(TypeError);
+  });
+
   it.each([[{ repair: 'all' }]])('throws a RangeError for options %j', (options) => {
     expect(() => parseCorpus(ONE, options as never)).toThrow(RangeError);
   });

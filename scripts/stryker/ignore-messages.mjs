@@ -1,0 +1,32 @@
+// A Stryker ignorer: leaves the wording of diagnostic and error messages unmutated. The
+// tests assert codes, positions and values, never messages (their wording may change), so
+// a mutant that only changes a message cannot be killed by a test we would write; counting
+// it would hide the mutants that matter. What is ignored: the message argument of
+// `report.add(code, message, …)` and the arguments of `new …Error(…)`.
+import { PluginKind, declareValuePlugin } from '@stryker-mutator/api/plugin';
+
+/** Whether `path` is argument `index` of a call to a method named `name`. */
+function isMethodArgument(path, name, index) {
+  const parent = path.parentPath;
+  if (!parent?.isCallExpression()) return false;
+  const callee = parent.node.callee;
+  return callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === name && parent.node.arguments[index] === path.node;
+}
+
+/** Whether `path` is an argument of `new SomethingError(…)`. */
+function isErrorArgument(path) {
+  const parent = path.parentPath;
+  if (!parent?.isNewExpression()) return false;
+  const callee = parent.node.callee;
+  return callee.type === 'Identifier' && callee.name.endsWith('Error') && parent.node.arguments.includes(path.node);
+}
+
+export const strykerPlugins = [
+  declareValuePlugin(PluginKind.Ignore, 'messages', {
+    shouldIgnore(path) {
+      if (isMethodArgument(path, 'add', 1)) return 'A diagnostic message: the tests never assert wording.';
+      if (isErrorArgument(path)) return 'An error message: the tests assert the error type, never its wording.';
+      return undefined;
+    },
+  }),
+];
