@@ -2,7 +2,8 @@
 // tests assert codes, positions and values, never messages (their wording may change), so
 // a mutant that only changes a message cannot be killed by a test we would write; counting
 // it would hide the mutants that matter. What is ignored: the message argument of
-// `report.add(code, message, …)` and the arguments of `new …Error(…)`.
+// `report.add(code, message, …)`, the value of a `message:` property, and the arguments
+// of `new …Error(…)`.
 import { PluginKind, declareValuePlugin } from '@stryker-mutator/api/plugin';
 
 /** Whether `path` is argument `index` of a call to a method named `name`. */
@@ -21,10 +22,19 @@ function isErrorArgument(path) {
   return callee.type === 'Identifier' && callee.name.endsWith('Error') && parent.node.arguments.includes(path.node);
 }
 
+/** Whether `path` is the value of an object property named `message`. */
+function isMessageProperty(path) {
+  const parent = path.parentPath;
+  if (!parent?.isObjectProperty() || parent.node.value !== path.node) return false;
+  const key = parent.node.key;
+  return key.type === 'Identifier' && key.name === 'message';
+}
+
 export const strykerPlugins = [
   declareValuePlugin(PluginKind.Ignore, 'messages', {
     shouldIgnore(path) {
       if (isMethodArgument(path, 'add', 1)) return 'A diagnostic message: the tests never assert wording.';
+      if (isMessageProperty(path)) return 'A diagnostic message: the tests never assert wording.';
       if (isErrorArgument(path)) return 'An error message: the tests assert the error type, never its wording.';
       return undefined;
     },
