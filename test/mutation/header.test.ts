@@ -151,3 +151,57 @@ describe('header indent and spelling', () => {
     expect(codes(text)).toEqual([['HEADER_DATE_MONTH_ONLY', 6, 13]]);
   });
 });
+
+describe('header line bounds and gaps', () => {
+  const header = (text: string): [number, number][] => (parseArticle(text).article?.sections ?? []).filter((s) => s.kind === 'header').map((s) => [s.start, s.end]);
+
+  it('reads no further than the end of the line it is given', () => {
+    const text = '  date 2021-11-02 x';
+    expect(headerShapeAt(text, 0, 2)).toBeNull();
+    expect(headerShapeAt(' date 2021-11-02 x', 0, 5)).toBeNull();
+  });
+
+  it.each([[' date soon 2021-11-02 x'], [' date soon a:b']])('does not look past a word after the keyword for a date or URL: %j', (line) => {
+    expect(headerShapeAt(line, 0, line.length)).toBeNull();
+  });
+
+  it('reports a tab between the keyword and the date, and a tab before the keyword', () => {
+    expect(codes(` date\t2021-11-02 ${URL}${REST}`)).toEqual([['HEADER_SPACING', 5, 6]]);
+    expect(codes(`\tdate 2021-11-02 ${URL}${REST}`)).toEqual([['HEADER_SPACING', 0, 1]]);
+  });
+
+  it('reports the gap after a keyword without a date once', () => {
+    const text = ` date  ${URL}${REST}`;
+    expect(parseArticle(text).article?.urlRaw).toBe(URL);
+    expect(codes(text)).toEqual([
+      ['HEADER_DATE_MISSING', 1, 7],
+      ['HEADER_SPACING', 5, 7],
+    ]);
+    expect(codes(` date ${URL}${REST}`)).toEqual([['HEADER_DATE_MISSING', 1, 6]]);
+  });
+
+  it('spans the header over the date alone when no URL follows', () => {
+    const dateOnly = ` date 2021-11-02${REST}`;
+    expect(parseArticle(dateOnly).article).toMatchObject({ date: '2021-11-02', urlRaw: null });
+    expect(header(dateOnly)).toEqual([[1, 16]]);
+    expect(codes(dateOnly)).toEqual([['HEADER_URL_MISSING', 16, 16]]);
+    const words = ` date 2021-11-02 Some words here${REST}`;
+    expect(header(words)).toEqual([[1, 16]]);
+    expect(codes(words)).toEqual([
+      ['HEADER_URL_MISSING', 17, 17],
+      ['HEADER_CHROME', 17, 32],
+    ]);
+  });
+
+  it('takes a whole token with another scheme where the URL belongs', () => {
+    const text = ` date 2021-11-02 javascript:void(0)${REST}`;
+    expect(parseArticle(text).article?.urlRaw).toBe('javascript:void(0)');
+    expect(header(text)).toEqual([[1, 35]]);
+  });
+
+  it.each([[''], ['   \n\n  ']])('reads no header from an input without text (%j)', (text) => {
+    const { article, diagnostics } = parseArticle(text);
+    expect(article).toBeNull();
+    expect(diagnostics.map((d) => [d.code, d.start.offset, d.end.offset])).toEqual([['INPUT_EMPTY', 0, text.length]]);
+  });
+});
