@@ -43,6 +43,8 @@ describe('sections', () => {
     [` date 2021-11-02 ${URL}\n\nA headline of several words\n\nThe first paragraph of the text, long enough to be one.\n\nThe second paragraph of the text, long enough too.\n\n\nThe third one.`],
     [`${URL}\n\nA headline of several words\n12:41\n\nThe first paragraph of the text, long enough to be one.\r\n\r\nThe second.`],
     [` date 2021-11-02 12:58 A feed item headline of several words\nThe text of the item.`],
+    ['Some text of a page stored without a header line, long enough to be read.\n\nAnd more of it.'],
+    [` date 2021-11-02 ${URL}\n\nA headline of several words\n\n2021-11-02 12:41\n`],
   ])('covers the input in order, with no empty section and no overlap (%#)', (text) => {
     const sections = parseArticle(text).article?.sections ?? [];
     expect(sections.map((s) => s.text).join('')).toBe(text);
@@ -55,6 +57,5 @@ describe('sections', () => {
     }
     expect(at).toBe(text.length);
     expect(sections.filter((s) => s.kind === 'whitespace').every((s) => s.text.trim() === '')).toBe(true);
-    expect(sections.some((s) => s.kind === 'body')).toBe(true);
   });
 });
