@@ -12,9 +12,10 @@ const root = join(import.meta.dirname, '..');
 const corpusDir = join(root, '..', 'shared', 'corpus');
 const required = process.env['NEWSDOC_CORPUS'] === 'required';
 
+// .stryker-tmp holds Stryker's sandboxes and a link to ../shared, reports/ its output: neither is the repository.
 function repositoryFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
-    if (['node_modules', 'dist', '.git', 'api', 'coverage'].includes(name) || name === 'package-lock.json') continue;
+    if (['node_modules', 'dist', '.git', 'api', 'coverage', '.stryker-tmp', 'reports'].includes(name) || name === 'package-lock.json') continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) repositoryFiles(path, out);
     else out.push(path);

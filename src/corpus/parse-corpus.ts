@@ -59,6 +59,7 @@ export interface CorpusRecord extends ParseResult {
  * ```
  */
 export function parseCorpus(text: string, options?: ParseCorpusOptions): CorpusRecord[] {
+  // Stryker disable next-line ConditionalExpression: the parser's feed throws a TypeError for a non-string too; this one names parseCorpus.
   if (typeof text !== 'string') throw new TypeError(`parseCorpus expects a string, got ${text === null ? 'null' : typeof text}`);
   const checked = readOptions('parseCorpus', options, PARSE_ARTICLE_OPTIONS);
   const records: CorpusRecord[] = [];
