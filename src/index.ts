@@ -16,6 +16,7 @@ export { findTimestamp, normalizeTimestamp, type FindTimestampOptions, type Time
 export { normalizeUrl, type NormalizeUrlOptions } from './normalize/normalize-url.js';
 export { DEFAULT_MAX_DOCUMENT_SIZE, parseArticle, parseArticleOrThrow, type ParseArticleOptions } from './parse/parse-article.js';
 export { parseCorpus, type CorpusRecord, type ParseCorpusOptions } from './corpus/parse-corpus.js';
+export { fingerprint, type Fingerprint, type FingerprintOptions } from './fingerprint/fingerprint.js';
 export { parseDateline, type ParseDatelineOptions } from './parse/dateline.js';
 export { sourceFromUrl } from './normalize/source.js';
 export { urlKey } from './normalize/url-key.js';
