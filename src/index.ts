@@ -9,7 +9,7 @@ export { ArticleParseError, isArticleParseError } from './model/errors.js';
 export type { Brand, IsoDate, IsoTimestamp, NormalizedUrl, UrlKey } from './model/brand.js';
 export { diagnosticCodes, type DiagnosticCode } from './model/codes.js';
 export type { Diagnostic, Position, Severity } from './model/diagnostic.js';
-export type { JsonValue, NewsdocRecord, RecordArticle } from './model/record.js';
+export type { JsonValue, NewsdocRecord, RecordArticle, RecordRef } from './model/record.js';
 export { detectLanguage, type DetectLanguageOptions } from './normalize/detect-language.js';
 export { normalizeDate, type NormalizeDateOptions } from './normalize/normalize-date.js';
 export { findTimestamp, normalizeTimestamp, type FindTimestampOptions, type TimestampMatch } from './normalize/normalize-timestamp.js';

@@ -12,6 +12,7 @@ describe('public exports', () => {
       'detectLanguage',
       'diagnosticCodes',
       'findTimestamp',
+      'fingerprint',
       'isArticleParseError',
       'normalizeDate',
       'normalizeTimestamp',

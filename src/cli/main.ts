@@ -16,12 +16,12 @@ import { HELP, readCommand, UsageError, type Command } from './args.js';
 import { csvHeader, renderTask, type Counted, type RenderConfig, type RenderedBatch, type Task } from './render.js';
 
 /** An input or output that cannot be read or written: exit code 3. */
-class IoError extends Error {
+export class IoError extends Error {
   override readonly name = 'IoError';
 }
 
 /** Where the output goes, with backpressure; a closed pipe (`| head`) ends the run quietly. */
-class Output {
+export class Output {
   closed = false;
   readonly #stream: Writable;
 
@@ -95,7 +95,7 @@ async function* dumpTasks(path: string, next: () => number, limit: number): Asyn
 }
 
 /** The lines of an input, `\n`, `\r\n` or `\r` ended; JSON's U+2028 inside a string ends none. */
-async function* lines(path: string): AsyncGenerator<string> {
+export async function* lines(path: string): AsyncGenerator<string> {
   try {
     for await (const line of createInterface({ input: open(path), crlfDelay: Infinity })) yield line;
   } catch (error) {

@@ -182,10 +182,14 @@ const NOT_A_DUPLICATE: DedupVerdict = Object.freeze({ duplicateOf: null, reason:
  * ```ts
  * const deduper = createDeduper();
  * const body = 'The city harbour reopened to small boats on Friday after two months of repairs, the port authority said.';
- * deduper.add({ article: { urlKey: 'https://ria.ru/a', title: 'Harbour reopens', body } });
+ * deduper.add({ article: { urlKey: 'https://ria.ru/a', title: 'Harbour reopens to small boats', body } });
  * //=> { duplicateOf: null, reason: null }
- * deduper.add({ article: { urlKey: 'https://example.com/b', title: 'Harbour reopens', body: `${body} Subscribe to our channel.` } });
+ * deduper.add({ article: { urlKey: 'https://example.com/b', title: null, body: body.toUpperCase() } });
  * //=> { duplicateOf: 0, reason: 'simhash' }
+ * deduper.add({ article: { urlKey: 'https://example.com/c', title: 'Harbour reopens to small boats | Daily Post', body: `${body} Subscribe to our channel for the news of the day.` } });
+ * //=> { duplicateOf: 0, reason: 'story' }
+ * deduper.add({ article: { urlKey: 'https://ria.ru/a', title: null, body: null } });
+ * //=> { duplicateOf: 0, reason: 'url' }
  * ```
  */
 export function createDeduper(options?: DedupOptions): Deduper {

@@ -87,11 +87,11 @@ export function simhashHex([high, low]: readonly [number, number]): string {
  * @example
  * ```ts
  * fingerprint('The harbour reopened to small boats on Friday, the port authority said.').simhash;
- * //=> '8c2ab5ec83d6d3da'
+ * //=> 'c84029a811210820'
  * fingerprint({ body: null });
  * //=> { simhash: null, minhash: null, words: 0 }
  * fingerprint('Harbour reopens', { minhash: true }).minhash?.slice(0, 2);
- * //=> [0, 0]
+ * //=> [3773794205, 1444986914]
  * ```
  */
 export function fingerprint(input: string | { readonly body: string | null }, options?: FingerprintOptions): Fingerprint {
