@@ -2,7 +2,7 @@
 // choice comes from a seeded mix of numbers, no clock, no Math.random), so the same code
 // gives the same table.
 //
-//   node scripts/near-duplicates.mjs            # after `npm run build`: prints the table
+//   node scripts/near-duplicates.mjs [library=../dist/dedup/index.js]   # after `npm run build`: prints the table
 //
 // Bases are the fixtures' article bodies (fixtures/*.json, the reviewed expected results),
 // one per distinct body, in two lengths:
@@ -250,7 +250,7 @@ export function formatTable(rows) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const library = process.argv[2] ?? '../dist/index.js';
+  const library = process.argv[2] ?? '../dist/dedup/index.js';
   const { createDeduper } = await import(library.startsWith('.') ? new URL(library, import.meta.url).href : pathToFileURL(library).href);
   console.log(formatTable(runSuite(createDeduper)));
 }

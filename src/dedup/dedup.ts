@@ -10,6 +10,7 @@ import { popcount, simhash } from '../fingerprint/simhash.js';
 import { storyKey } from '../fingerprint/story-key.js';
 import { wordHashes } from '../fingerprint/words.js';
 import { murmur3Words } from '../internal/hash.js';
+import { grown, SlotIndex } from './slot-index.js';
 
 /**
  * Which test found a record to be a duplicate, in the order they are tried:
@@ -196,9 +197,9 @@ export function createDeduper(options?: DedupOptions): Deduper {
   const { maxHamming = 3, minJaccard = DEFAULT_MIN_JACCARD, story = true } = readOptions('createDeduper', options, OPTIONS);
   const urls = new Map<string, number>();
   // The groups with each SimHash block, each LSH band, each story key.
-  const blocks = new Map<number, number[]>();
-  const bands = new Map<number, number[]>();
-  const stories = new Map<number, number[]>();
+  const blocks = new SlotIndex();
+  const bands = new SlotIndex();
+  const stories = new SlotIndex();
   const ordinals: number[] = [];
   let arena = new Uint32Array(SLOT_SIZE * 16);
   let seen = 0;
@@ -226,18 +227,20 @@ export function createDeduper(options?: DedupOptions): Deduper {
           for (let i = 0; i < MINHASH_VALUES; i++) if (arena[slot * SLOT_SIZE + 3 + i] === values[i]) same++;
           return same;
         };
-        const stages: [DuplicateReason, Map<number, number[]>, number[], (slot: number) => boolean][] = [
+        // Block b of the SimHash, tagged with b: high's upper and lower 16 bits, then low's.
+        const blockKeys = [high >>> 16, high & 0xffff, low >>> 16, low & 0xffff].map((block, b) => (b << SIMHASH_BLOCK_BITS) | block);
+        const bandKeys = Array.from({ length: MINHASH_BANDS }, (_, b) => murmur3Words(values, b * MINHASH_ROWS, MINHASH_ROWS, b));
+        const stages: [DuplicateReason, SlotIndex, number[], (slot: number) => boolean][] = [
           [
             'simhash',
             blocks,
-            // Block b of the SimHash, tagged with b: high's upper and lower 16 bits, then low's.
-            [high >>> 16, high & 0xffff, low >>> 16, low & 0xffff].map((block, b) => (b << SIMHASH_BLOCK_BITS) | block),
+            blockKeys,
             (s) => popcount((arena[s * SLOT_SIZE] as number) ^ high) + popcount((arena[s * SLOT_SIZE + 1] as number) ^ low) <= maxHamming,
           ],
           [
             'minhash',
             bands,
-            Array.from({ length: MINHASH_BANDS }, (_, b) => murmur3Words(values, b * MINHASH_ROWS, MINHASH_ROWS, b)),
+            bandKeys,
             (s) => agreement(s) >= minJaccard * MINHASH_VALUES,
           ],
           [
@@ -255,7 +258,7 @@ export function createDeduper(options?: DedupOptions): Deduper {
         for (const [reason, index, keys, test] of stages) {
           // The earliest group of this index that passes the test.
           let best = -1;
-          for (const k of keys) for (const slot of index.get(k) ?? []) if ((best === -1 || slot < best) && test(slot)) best = slot;
+          for (const k of keys) index.forEach(k, (slot) => void ((best === -1 || slot < best) && test(slot) && (best = slot)));
           if (best !== -1) {
             found = { duplicateOf: ordinals[best] as number, reason };
             break;
@@ -263,19 +266,15 @@ export function createDeduper(options?: DedupOptions): Deduper {
         }
         if (found === NOT_A_DUPLICATE) {
           const slot = ordinals.push(ordinal) - 1;
-          if ((slot + 1) * SLOT_SIZE > arena.length) {
-            const grown = new Uint32Array(arena.length * 2);
-            grown.set(arena);
-            arena = grown;
-          }
+          if ((slot + 1) * SLOT_SIZE > arena.length) arena = grown(arena, arena.length * 2);
           arena.set([high, low, distinct], slot * SLOT_SIZE);
           arena.set(values, slot * SLOT_SIZE + 3);
-          for (const [, index, keys] of stages) {
-            for (const k of keys) {
-              const groups = index.get(k) ?? [];
-              if (groups.length === 0) index.set(k, groups);
-              if (index !== stories || groups.length < MAX_STORY_GROUPS) groups.push(slot);
-            }
+          for (const k of blockKeys) blocks.add(k, slot);
+          for (const k of bandKeys) bands.add(k, slot);
+          if (key !== null) {
+            let filed = 0;
+            stories.forEach(key, () => void filed++);
+            if (filed < MAX_STORY_GROUPS) stories.add(key, slot);
           }
         }
       }
