@@ -16,6 +16,8 @@ export interface SuiteRow {
   /** Near duplicates found to duplicate their base, or unrelated pairs found to be duplicates. */
   readonly duplicates: number;
   readonly rate: number;
+  /** The duplicates by the test that found them. */
+  readonly by: { readonly [reason: string]: number };
 }
 
 export const BOILERPLATE: readonly string[];

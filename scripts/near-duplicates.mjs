@@ -206,9 +206,10 @@ const LONG_PARTNERS = 8;
 /**
  * Runs the suite with `createDeduper` (from src/ or the build): each near duplicate and
  * each unrelated pair is judged by a deduper of its own, the base (or the first of the
- * pair) first. Returns rows `{ length, kind, cases, duplicates, rate }`: for near
+ * pair) first. Returns rows `{ length, kind, cases, duplicates, rate, by }`: for near
  * duplicates `duplicates` counts those found to duplicate their base (recall), for
- * unrelated pairs those found to be duplicates at all (false positives).
+ * unrelated pairs those found to be duplicates at all (false positives); `by` counts them
+ * by the test that found them.
  */
 export function runSuite(createDeduper, { lengths = ['fixture', 'long'], options } = {}) {
   const rows = [];
@@ -218,34 +219,43 @@ export function runSuite(createDeduper, { lengths = ['fixture', 'long'], options
     const partners = length === 'long' ? LONG_PARTNERS : Infinity;
     const bases = suiteBases({ length });
     const counts = new Map();
+    const count = (kind, verdict) => {
+      const c = counts.get(kind) ?? { cases: 0, duplicates: 0, by: {} };
+      c.cases++;
+      if (verdict !== null) {
+        c.duplicates++;
+        c.by[verdict] = (c.by[verdict] ?? 0) + 1;
+      }
+      counts.set(kind, c);
+    };
     bases.forEach((base, i) => {
       for (const { kind, record } of nearDuplicates(base, i)) {
         const deduper = createDeduper(options);
         deduper.add(baseRecord(base));
-        const found = deduper.add(record).duplicateOf === 0;
-        const c = counts.get(kind) ?? { cases: 0, duplicates: 0 };
-        counts.set(kind, { cases: c.cases + 1, duplicates: c.duplicates + (found ? 1 : 0) });
+        const verdict = deduper.add(record);
+        count(kind, verdict.duplicateOf === 0 ? verdict.reason : null);
       }
     });
-    for (const [kind, c] of counts) rows.push({ length, kind, ...c, rate: c.duplicates / c.cases });
     for (const sameTitle of [false, true]) {
-      const pairs = unrelatedPairs(bases, { sameTitle, partners });
-      let duplicates = 0;
-      for (const [a, b] of pairs) {
+      const kind = sameTitle ? 'unrelated, shared boilerplate, same title' : 'unrelated, shared boilerplate';
+      for (const [a, b] of unrelatedPairs(bases, { sameTitle, partners })) {
         const deduper = createDeduper(options);
         deduper.add(a);
-        if (deduper.add(b).duplicateOf !== null) duplicates++;
+        count(kind, deduper.add(b).reason);
       }
-      rows.push({ length, kind: sameTitle ? 'unrelated, shared boilerplate, same title' : 'unrelated, shared boilerplate', cases: pairs.length, duplicates, rate: duplicates / pairs.length });
     }
+    for (const [kind, c] of counts) rows.push({ length, kind, ...c, rate: c.duplicates / c.cases });
   }
   return rows;
 }
 
 /** The rows as a Markdown table. */
 export function formatTable(rows) {
-  const lines = ['| bodies | case | cases | found duplicate | rate |', '| --- | --- | --- | --- | --- |'];
-  for (const r of rows) lines.push(`| ${r.length} | ${r.kind} | ${r.cases} | ${r.duplicates} | ${(100 * r.rate).toFixed(1)} % |`);
+  const lines = ['| bodies | case | cases | found duplicate | rate | by |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const r of rows) {
+    const by = ['url', 'simhash', 'minhash', 'story'].filter((k) => r.by[k] !== undefined).map((k) => `${k} ${r.by[k]}`).join(', ');
+    lines.push(`| ${r.length} | ${r.kind} | ${r.cases} | ${r.duplicates} | ${(100 * r.rate).toFixed(1)} % | ${by || '–'} |`);
+  }
   return lines.join('\n');
 }
 

@@ -144,9 +144,9 @@ const OPTIONS = {
   story: isBoolean,
 };
 
-// The share of values a repost and its original agree on at FineWeb's LSH threshold
-// (0.72), a little below it so that estimates just under it still count: a body with 20 %
-// cut off shares 0.8 of its shingles with the whole.
+// The least Jaccard estimate for a pair the LSH index found: a little below its threshold
+// (0.72), so that a repost whose estimate falls just under it still counts (a body with 20 %
+// cut off shares 0.8 of its shingles with the whole; one standard deviation is 0.04).
 const DEFAULT_MIN_JACCARD = 0.7;
 // The share of the shorter body that the longer must contain when only the titles agree:
 // a truncated repost or one with a footer contains all of it, two different stories that

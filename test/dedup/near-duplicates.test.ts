@@ -10,9 +10,11 @@
  * long body leaves 0.8, where 14 bands of 8 meet 92 % of the time: the row is reported, and
  * its floor asserted at 0.9.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDeduper } from '../../src/dedup/index.js';
-import { nearDuplicates, runSuite, suiteBases, unrelatedPairs } from '../../scripts/near-duplicates.mjs';
+import { formatTable, nearDuplicates, runSuite, suiteBases, unrelatedPairs } from '../../scripts/near-duplicates.mjs';
 
 const RECALL_BAR = 0.95;
 const FALSE_POSITIVE_BAR = 0.005;
@@ -57,6 +59,11 @@ describe('the near-duplicate suite', () => {
 });
 
 describe('dedup bars', () => {
+  it('are the table of docs/dedup.md', () => {
+    const page = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'dedup.md'), 'utf8');
+    expect(page).toContain(`<!-- suite:start -->\n${formatTable(rows)}\n<!-- suite:end -->`);
+  });
+
   it.each(['fixture', 'long'])('%s bodies, title kept: reposts with a footer and truncations are found (recall ≥ 0.95)', (length) => {
     expect(rate(length, 'footer, title kept')).toBeGreaterThanOrEqual(RECALL_BAR);
     expect(rate(length, 'truncated, title kept')).toBeGreaterThanOrEqual(RECALL_BAR);
