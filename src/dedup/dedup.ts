@@ -15,7 +15,7 @@ import { grown, SlotIndex } from './slot-index.js';
 /**
  * Which test found a record to be a duplicate, in the order they are tried:
  *
- * - `url`: the same {@link urlKey} as a record before it;
+ * - `url`: the same `urlKey` (from `newsdoc`) as a record before it;
  * - `simhash`: body SimHashes at most `maxHamming` bits apart (a copy with small changes);
  * - `minhash`: body MinHash signatures that meet in an LSH band and agree on at least
  *   `minJaccard` of their values (most of the text shared);
@@ -32,7 +32,7 @@ export type DuplicateReason = 'url' | 'simhash' | 'minhash' | 'story';
 
 /**
  * What the dedup reads of a record: the `urlKey`, `title` and `body` of its article. A
- * record of {@link parseCorpus} or {@link parseStream}, and a line of the `newsdoc`
+ * record of `parseCorpus` or `parseStream` (from `newsdoc`), and a line of the `newsdoc`
  * command's output, are such records.
  *
  * @example
@@ -42,7 +42,14 @@ export type DuplicateReason = 'url' | 'simhash' | 'minhash' | 'story';
  */
 export interface DedupRecord {
   /** The article; `null` (an error record) is never a duplicate nor the first of a group. */
-  readonly article: { readonly urlKey?: string | null; readonly title?: string | null; readonly body?: string | null } | null;
+  readonly article: {
+    /** The URL's dedup key: records with the same key are duplicates. */
+    readonly urlKey?: string | null;
+    /** The headline, for the story key. */
+    readonly title?: string | null;
+    /** The text the fingerprints are made of. */
+    readonly body?: string | null;
+  } | null;
 }
 
 /**
@@ -289,7 +296,7 @@ export function createDeduper(options?: DedupOptions): Deduper {
  * verdict (see {@link createDeduper}), as soon as it is read. For an async source (a
  * stream), call {@link Deduper.add} in a `for await` loop instead.
  *
- * @param records - The records: {@link parseCorpus} results, parsed `newsdoc` output lines, or any `{ article }`.
+ * @param records - The records: `parseCorpus` results, parsed `newsdoc` output lines, or any `{ article }`.
  * @param options - As for {@link createDeduper}.
  * @returns A generator of `{ record, index, duplicateOf, reason }`.
  * @throws TypeError when `records` is not iterable, or as {@link createDeduper} and {@link Deduper.add} throw.
