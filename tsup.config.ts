@@ -19,6 +19,15 @@ export default defineConfig([
     target: 'es2022',
   },
   {
+    // newsdoc/dedup: near-duplicate detection; no Node built-ins, like the core.
+    entry: { 'dedup/index': 'src/dedup/index.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'neutral',
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
+  },
+  {
     // newsdoc/node: files and directories, for Node (ESM and CommonJS).
     entry: { 'node/index': 'src/node/index.ts' },
     format: ['esm', 'cjs'],

@@ -10,7 +10,7 @@ export { ArticleParseError, ArticleStringifyError, isArticleParseError, type Str
 export type { Brand, IsoDate, IsoTimestamp, NormalizedUrl, UrlKey } from './model/brand.js';
 export { diagnosticCodes, type DiagnosticCode } from './model/codes.js';
 export type { Diagnostic, Position, Severity } from './model/diagnostic.js';
-export type { JsonValue, NewsdocEntryRecord, NewsdocRecord, RecordArticle } from './model/record.js';
+export type { JsonValue, NewsdocEntryRecord, NewsdocRecord, RecordArticle, RecordRef } from './model/record.js';
 export { detectLanguage, type DetectLanguageOptions } from './normalize/detect-language.js';
 export { normalizeDate, type NormalizeDateOptions } from './normalize/normalize-date.js';
 export { findTimestamp, normalizeTimestamp, type FindTimestampOptions, type TimestampMatch } from './normalize/normalize-timestamp.js';
@@ -19,6 +19,7 @@ export { DEFAULT_MAX_DOCUMENT_SIZE, parseArticle, parseArticleOrThrow, type Pars
 export type { BoilerplateHost, BoilerplateProfile } from './parse/boilerplate.js';
 export type { LanguageHook } from './parse/language.js';
 export { parseCorpus, type CorpusRecord, type ParseCorpusOptions } from './corpus/parse-corpus.js';
+export { fingerprint, type Fingerprint, type FingerprintOptions } from './fingerprint/fingerprint.js';
 export { parseDateline, type ParseDatelineOptions } from './parse/dateline.js';
 export { sourceFromUrl } from './normalize/source.js';
 export { urlKey } from './normalize/url-key.js';

@@ -13,6 +13,7 @@ describe('public exports', () => {
       'detectLanguage',
       'diagnosticCodes',
       'findTimestamp',
+      'fingerprint',
       'isArticleParseError',
       'normalizeDate',
       'normalizeTimestamp',

@@ -8,14 +8,17 @@ import { describe, expect, it } from 'vitest';
 
 const src = join(import.meta.dirname, '..', 'src');
 
-/** Public names and the file each comes from, read from the export list of index.ts. */
+/** Public names and the file each comes from, read from the export lists of the entries (index.ts, dedup/index.ts). */
 function publicExports(): [string, string][] {
-  const index = readFileSync(join(src, 'index.ts'), 'utf8');
   const out: [string, string][] = [];
-  for (const m of index.matchAll(/export (?:type )?\{([^}]*)\} from '\.\/([\w/-]+)\.js';/g)) {
-    for (const raw of (m[1] ?? '').split(',')) {
-      const name = raw.replace(/^\s*type\s+/, '').trim();
-      if (name) out.push([name, `${m[2] ?? ''}.ts`]);
+  for (const entry of ['index.ts', 'dedup/index.ts']) {
+    const dir = entry.includes('/') ? `${entry.slice(0, entry.lastIndexOf('/'))}/` : '';
+    const index = readFileSync(join(src, entry), 'utf8');
+    for (const m of index.matchAll(/export (?:type )?\{([^}]*)\} from '\.\/([\w/-]+)\.js';/g)) {
+      for (const raw of (m[1] ?? '').split(',')) {
+        const name = raw.replace(/^\s*type\s+/, '').trim();
+        if (name) out.push([name, `${dir}${m[2] ?? ''}.ts`]);
+      }
     }
   }
   return out;

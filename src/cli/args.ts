@@ -46,6 +46,7 @@ export const ARTICLE_FIELDS: readonly (keyof Article)[] = [
 ];
 
 export const HELP = `Usage: newsdoc [options] [file | directory | -] ...
+       newsdoc dedup [options] [file | -] ...   (marks near-duplicate records; see newsdoc dedup --help)
 
 Parses documents in the \` date YYYY-MM-DD URL\` news format and writes one record per
 document, in input order. With no file, or with -, reads standard input. Directories are

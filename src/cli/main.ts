@@ -22,7 +22,7 @@ export class IoError extends Error {
 }
 
 /** Where the output goes, with backpressure; a closed pipe (`| head`) ends the run quietly. */
-class Output {
+export class Output {
   closed = false;
   readonly #stream: Writable;
 
@@ -96,7 +96,7 @@ async function* dumpTasks(path: string, next: () => number, limit: number): Asyn
 }
 
 /** The lines of an input, `\n`, `\r\n` or `\r` ended; JSON's U+2028 inside a string ends none. */
-async function* lines(path: string): AsyncGenerator<string> {
+export async function* lines(path: string): AsyncGenerator<string> {
   try {
     for await (const line of createInterface({ input: open(path), crlfDelay: Infinity })) yield line;
   } catch (error) {

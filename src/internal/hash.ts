@@ -42,3 +42,30 @@ export class StringSet {
     return false;
   }
 }
+
+/**
+ * The 32-bit finaliser of MurmurHash3 (`fmix32`): every input bit flips each output bit
+ * with probability close to ½, and it is a bijection, so it turns a structured value (a
+ * seed xor a hash) into one that looks random without losing any.
+ */
+export function fmix32(hash: number): number {
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+/**
+ * MurmurHash3_x86_32 of `count` 32-bit values of `values` from `from`, read as their
+ * little-endian bytes (`4 × count` bytes), with `seed`: the published algorithm, so that any
+ * language's murmur3 library gives the same value from the same bytes.
+ */
+export function murmur3Words(values: ArrayLike<number>, from: number, count: number, seed: number): number {
+  let hash = seed;
+  for (let i = from; i < from + count; i++) {
+    let k = Math.imul(values[i] as number, 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    hash ^= k;
+    hash = (Math.imul((hash << 13) | (hash >>> 19), 5) + 0xe6546b64) | 0;
+  }
+  return fmix32(hash ^ (4 * count));
+}

@@ -64,12 +64,14 @@ export function oneOf<const T extends string>(...allowed: readonly T[]): OptionC
   };
 }
 
-/** A number of at least `min` (`Infinity` allowed when `allowInfinity`), or an integer when `integer`. */
-export function numberAtLeast(min: number, { integer = false, allowInfinity = true } = {}): OptionCheck<number> {
+/** A number of at least `min` and at most `max` (`Infinity` allowed when `allowInfinity`), or an integer when `integer`. */
+export function numberAtLeast(min: number, { integer = false, allowInfinity = true, max = Infinity } = {}): OptionCheck<number> {
   return (value, where) => {
     if (typeof value !== 'number' || Number.isNaN(value)) throw new TypeError(`${where} must be a number, got ${describe(value)}`);
-    if (value < min || (!allowInfinity && !Number.isFinite(value)) || (integer && Number.isFinite(value) && !Number.isInteger(value))) {
-      throw new RangeError(`${where} must be ${integer ? 'an integer' : 'a number'} of at least ${min}${allowInfinity ? '' : ', finite'}, got ${value}`);
+    if (value < min || value > max || (!allowInfinity && !Number.isFinite(value)) || (integer && Number.isFinite(value) && !Number.isInteger(value))) {
+      throw new RangeError(
+        `${where} must be ${integer ? 'an integer' : 'a number'} of at least ${min}${max < Infinity ? ` and at most ${max}` : ''}${allowInfinity ? '' : ', finite'}, got ${value}`,
+      );
     }
     return value;
   };

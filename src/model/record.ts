@@ -1,3 +1,4 @@
+import type { DuplicateReason } from '../dedup/dedup.js';
 import type { Article } from './article.js';
 import type { IsoDate, IsoTimestamp, NormalizedUrl, UrlKey } from './brand.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -23,6 +24,24 @@ export type JsonValue = string | number | boolean | null | readonly JsonValue[] 
  * ```
  */
 export type RecordArticle = Partial<Article>;
+
+/**
+ * Which record another one duplicates, as `newsdoc dedup` names it: by its `source` and
+ * `index` (and its `id`, for a JSON-lines input).
+ *
+ * @example
+ * ```ts
+ * const first: RecordRef = { source: 'dump.txt', index: 0, id: null };
+ * ```
+ */
+export interface RecordRef {
+  /** The record's `source`. */
+  readonly source: string;
+  /** The record's `index`. */
+  readonly index: number;
+  /** The record's `id`. */
+  readonly id: string | number | null;
+}
 
 /**
  * One line of the `newsdoc` command's NDJSON output: one input document, where it came
@@ -56,6 +75,13 @@ export interface NewsdocRecord {
   readonly article: RecordArticle | null;
   /** Every diagnostic, positions into the source text. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Written by `newsdoc dedup`: the first record of the group this one near-duplicates,
+   * or `null`. Absent from the output of `newsdoc` itself.
+   */
+  readonly duplicateOf?: RecordRef | null;
+  /** Written by `newsdoc dedup`: which test found the duplicate; `null` exactly when `duplicateOf` is. */
+  readonly duplicateReason?: DuplicateReason | null;
 }
 
 /**
