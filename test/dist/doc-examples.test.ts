@@ -61,7 +61,15 @@ async function importFor(spec: string): Promise<Record<string, unknown>> {
     return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   }
   if (isBuiltin(spec)) return (await import(spec)) as Record<string, unknown>;
-  return (await import(pathToFileURL(rootRequire.resolve(spec)).href)) as Record<string, unknown>;
+  // An ESM-only dependency (eld exports `import` alone) has no path `require.resolve` can
+  // find: import it by name, which resolves from the repository's node_modules too.
+  let file: string | null;
+  try {
+    file = rootRequire.resolve(spec);
+  } catch {
+    file = null;
+  }
+  return (await import(file === null ? spec : pathToFileURL(file).href)) as Record<string, unknown>;
 }
 
 /** `require(…)` in a Markdown example. */
