@@ -55,5 +55,9 @@ describe('the invariant checks', () => {
     expect(() => checkEntries(page, { paragraphs, entries: [{ ...first, body: 'The race starts at noon.' }] }, 0, page.length)).toThrow(/text is in its span/);
     expect(() => checkEntries(page, { paragraphs: paragraphs.slice(0, 1), entries: [first] }, 0, page.length)).toThrow(/text is body text/);
     expect(() => checkEntries(page, { paragraphs, entries: [{ ...first, time: '2022-03-10T22:34' }] }, 0, page.length)).toThrow(/time is the one/);
+    // A title is a short field: a control character in its span is a space in the title.
+    const hidden = page.replace('Wind delays', 'Wind\u0000delays');
+    expect(() => checkEntries(hidden, { paragraphs, entries: [first] }, 0, hidden.length)).not.toThrow();
+    expect(() => checkEntries(hidden, { paragraphs, entries: [{ ...first, title: 'Winddelays the start' }] }, 0, hidden.length)).toThrow(/title is in its span/);
   });
 });

@@ -90,6 +90,9 @@ export function checkNoEmptyValues(value: unknown, path = 'result'): void {
 // eslint-disable-next-line no-control-regex -- the tests look for control characters on purpose
 export const HIDDEN = /\u001b\[[\u0020-\u003f]*[\u0040-\u007e]?|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b.?|[\u0000-\u0008\v\f\u000e-\u001f\u007f-\u009f\u061c\u200c-\u200f\u202a-\u202e\u2060\u2066-\u2069]/u;
 
+/** Every match of {@link HIDDEN}. */
+const HIDDEN_ALL = new RegExp(HIDDEN.source, 'gu');
+
 /** What {@link checkEntries} reads of an article. */
 interface EntriesOf {
   readonly paragraphs: readonly string[];
@@ -113,7 +116,8 @@ export function checkEntries(text: string, article: EntriesOf, from: number, to:
     expect(e.end, `entry ${i} lies in the input`).toBeLessThanOrEqual(to);
     previous = e.end;
     const span = fold(text.slice(e.start, e.end));
-    if (e.title !== null) expect(span.includes(e.title), `entry ${i}: its title is in its span`).toBe(true);
+    // A title is a short field: what HIDDEN matches is removed from it (a space in its place).
+    if (e.title !== null) expect(fold(text.slice(e.start, e.end).replace(HIDDEN_ALL, ' ')).includes(e.title), `entry ${i}: its title is in its span`).toBe(true);
     for (const paragraph of e.body?.split('\n\n') ?? []) {
       expect(span.includes(paragraph), `entry ${i}: its text is in its span`).toBe(true);
       expect(article.paragraphs.some((p) => p.endsWith(paragraph)), `entry ${i}: its text is body text`).toBe(true);
