@@ -85,10 +85,10 @@ export function checkNoEmptyValues(value: unknown, path = 'result'): void {
 
 /**
  * What a short field never holds (the parser removes it): terminal escape sequences, C0/C1
- * controls other than tab and line breaks, bidi controls and marks, zero-width joiners.
+ * controls other than tab and line breaks, bidi controls and marks, zero-width joiners and U+180E.
  */
 // eslint-disable-next-line no-control-regex -- the tests look for control characters on purpose
-export const HIDDEN = /\u001b\[[\u0020-\u003f]*[\u0040-\u007e]?|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b.?|[\u0000-\u0008\v\f\u000e-\u001f\u007f-\u009f\u061c\u200c-\u200f\u202a-\u202e\u2060\u2066-\u2069]/u;
+export const HIDDEN = /\u001b\[[\u0020-\u003f]*[\u0040-\u007e]?|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b.?|[\u0000-\u0008\v\f\u000e-\u001f\u007f-\u009f\u061c\u180e\u200c-\u200f\u202a-\u202e\u2060\u2066-\u2069]/u;
 
 /** Every match of {@link HIDDEN}. */
 const HIDDEN_ALL = new RegExp(HIDDEN.source, 'gu');

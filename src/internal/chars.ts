@@ -130,12 +130,15 @@ export function isControlCode(code: number): boolean {
 
 /**
  * An invisible formatting character that can disguise text: bidi embeddings, overrides
- * and isolates (U+202A–U+202E, U+2066–U+2069), marks (U+200E, U+200F, U+061C), and the
- * zero-width joiners and word joiner (U+200C, U+200D, U+2060). They never belong in a
- * short field such as a title or a tag.
+ * and isolates (U+202A–U+202E, U+2066–U+2069), marks (U+200E, U+200F, U+061C), the
+ * zero-width joiners and word joiner (U+200C, U+200D, U+2060), and the Mongolian vowel
+ * separator U+180E (a blank until Unicode 6.3, zero-width since). They never belong in a
+ * short field such as a title or a tag. (The zero-width space U+200B and the BOM U+FEFF
+ * are blanks, {@link isBlankCode}: a field reads them as a space.)
  */
 export function isFormatCode(code: number): boolean {
   return (
+    code === 0x180e ||
     code === 0x200c ||
     code === 0x200d ||
     code === 0x200e ||

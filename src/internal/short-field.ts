@@ -1,8 +1,9 @@
 /**
  * What a short field (title, lead, tag, dateline, slug) may hold: never a control
- * character, a terminal escape sequence, a bidi override or a zero-width character. Those
- * come from binary junk or hostile pages, and a title that clears a terminal
- * (`Harbour \u001b[2J reopens`) or reverses the text around it must not reach a dataset.
+ * character, a terminal escape sequence, a bidi override or a zero-width character, and
+ * never a URL of a scheme other than http(s). Those come from binary junk or hostile
+ * pages: a title that clears a terminal (`Harbour \u001b[2J reopens`) or reverses the text
+ * around it, or a tag that is a `javascript:` link, must not reach a dataset or a page.
  * They are removed, and every run removed is reported where it stands in the input.
  */
 import { foldedText, isControlCode, isFormatCode } from './chars.js';
@@ -74,14 +75,61 @@ export function withoutHidden(text: string): string | null {
 }
 
 /**
+ * A URL of a scheme other than http(s), standing as a token of its own (at the start, or
+ * after a character that cannot be part of a scheme): one of the schemes that run script
+ * or read local or inline data in a browser (`javascript:alert(1)`, `VBScript:x`,
+ * `data:text/html,…`, `file:/etc/passwd`), or any other scheme written with `//`
+ * (`ftp://host/a`, `chrome://settings`). A scheme is ASCII, matched in any case; blanks end
+ * the token, as they end a URL. `Note:this` and `10:30` are not URLs.
+ */
+const NON_HTTP_URL = /(?<![\w+.-])(?:(?:javascript|vbscript|livescript|data|file|blob|filesystem|view-source):|(?!https?:)[a-z][\w+.-]*:\/\/)\S+/gi;
+
+/** Whether `text` holds a URL of a scheme other than http(s) ({@link NON_HTTP_URL}). */
+export function hasNonHttpUrl(text: string): boolean {
+  return text.includes(':') && text.search(NON_HTTP_URL) !== -1;
+}
+
+/** `text` without the URLs of other schemes than http(s), blanks folded again; `null` when nothing is left. */
+function withoutNonHttpUrls(text: string): string | null {
+  if (!hasNonHttpUrl(text)) return text;
+  const out = text.replace(NON_HTTP_URL, ' ');
+  const folded = foldedText(out, 0, out.length);
+  return folded.length > 0 ? folded : null;
+}
+
+/**
+ * `text` as a short field may hold it: without hidden runs ({@link withoutHidden}) and
+ * without URLs of other schemes than http(s); `null` when nothing is left. For a field
+ * whose removals {@link shortField} has reported already (the parts of a dateline).
+ */
+export function safeShortText(text: string): string | null {
+  const visible = withoutHidden(text);
+  return visible === null ? null : withoutNonHttpUrls(visible);
+}
+
+/**
  * A short field read from `[from, to)` of the input, with its hidden characters removed,
- * each removed run reported as `FIELD_CHARACTERS_REMOVED`; `null` when nothing is left.
+ * each removed run reported as `FIELD_CHARACTERS_REMOVED`, and its URLs of other schemes
+ * than http(s) removed, each reported as `FIELD_URL_REMOVED`; `null` when nothing is left.
  */
 export function shortField(input: string, from: number, to: number, text: string | null, report: Reporter): string | null {
   if (text === null) return null;
-  if (hiddenRuns(text, 0, text.length).length === 0) return text.length > 0 ? text : null;
-  for (const [start, end] of hiddenRuns(input, from, to)) {
-    report.add('FIELD_CHARACTERS_REMOVED', 'Control, escape, bidi or zero-width characters were removed from a short field.', start, end);
+  let value: string | null = text.length > 0 ? text : null;
+  if (hiddenRuns(text, 0, text.length).length > 0) {
+    for (const [start, end] of hiddenRuns(input, from, to)) {
+      report.add('FIELD_CHARACTERS_REMOVED', 'Control, escape, bidi or zero-width characters were removed from a short field.', start, end);
+    }
+    value = withoutHidden(text);
   }
-  return withoutHidden(text);
+  if (value === null || !hasNonHttpUrl(value)) return value;
+  // A URL token holds no blank and no hidden run (each became a blank), so it stands in
+  // the input as written: each is found there after the one before.
+  let cursor = from;
+  for (const [url] of value.matchAll(NON_HTTP_URL)) {
+    const at = input.indexOf(url, cursor);
+    const found = at !== -1 && at + url.length <= to;
+    report.add('FIELD_URL_REMOVED', 'A URL of a scheme other than http(s) was removed from a short field.', found ? at : from, found ? at + url.length : to);
+    if (found) cursor = at + url.length;
+  }
+  return withoutNonHttpUrls(value);
 }

@@ -221,11 +221,23 @@ export interface Article {
   readonly time: string | null;
   /** The page's canonical URL, normalised for display by {@link normalizeUrl}. */
   readonly url: NormalizedUrl | null;
-  /** The URL as written. */
+  /**
+   * The URL as written (the header's token, or the page line with `URL_FROM_PAGE`), with
+   * one exception: a `user:password@` is removed (`URL_CREDENTIALS_REMOVED`), as from every
+   * field. `null` exactly when {@link Article.url} is: a URL that {@link normalizeUrl}
+   * refuses (`javascript:alert(1)`, `HEADER_URL_INVALID`) is kept in no field; its text
+   * stays in {@link Article.sections} and its place in the diagnostic.
+   */
   readonly urlRaw: string | null;
   /** The aggressive deduplication key of the URL ({@link urlKey}). */
   readonly urlKey: UrlKey | null;
-  /** The headline, without site suffixes; `null` when the page text has none. */
+  /**
+   * The headline, without site suffixes; `null` when the page text has none. Like every
+   * short field (title, lead, tags, dateline, entry titles, the slug), it never holds a
+   * control, bidi or zero-width character (`FIELD_CHARACTERS_REMOVED`) or a URL of a scheme
+   * other than http(s) (`FIELD_URL_REMOVED`): they are removed, and the field is `null`
+   * when nothing is left.
+   */
   readonly title: string | null;
   /** The dateline that opens the article text. */
   readonly dateline: Dateline | null;
@@ -246,9 +258,12 @@ export interface Article {
   readonly source: Source | null;
   /** The first clock time the page metadata gives with its own date, as precise as written. */
   readonly published: IsoTimestamp | null;
-  /** The one-per-line tags of the page metadata, as written. */
+  /** The one-per-line tags of the page metadata, as written (less what no short field holds, see {@link Article.title}). */
   readonly tags: readonly string[];
-  /** The page's image URL. */
+  /**
+   * The page's image URL, normalised by {@link normalizeUrl} (credentials removed); an
+   * image line it refuses is `PAGE_URL_REFUSED`, and the image stays `null`.
+   */
   readonly image: NormalizedUrl | null;
   /**
    * ISO 639-1 code of the text's language, from its script, letters and stopwords; where

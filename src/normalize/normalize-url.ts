@@ -166,7 +166,7 @@ const HTTP_URL_START = /^https?:\/\/[^/\\]/i;
  * than testing each character by hand. A unit test holds it to those functions on every
  * UTF-16 code unit.
  */
-const SPACE_OR_CONTROL = /[\0-\x20\x7f-\xa0\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]/;
+const SPACE_OR_CONTROL = /[\0-\x20\x7f-\xa0\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]/;
 
 /** Whether `text` from `from` on contains a blank, a line break, or a control or invisible formatting character. */
 export function hasSpaceOrControl(text: string, from = 0): boolean {
@@ -470,7 +470,8 @@ function upperCaseEscapes(text: string): string {
  * @param raw - The URL as written.
  * @param options - What else to rewrite; see {@link NormalizeUrlOptions}.
  * @returns The normalised URL, or `null` when `raw` is not an absolute http(s) URL
- *   (another scheme, relative, empty, white space inside, no host, unparsable).
+ *   (another scheme, relative, empty, white space, a control, bidi or zero-width character
+ *   inside, no host, a host longer than DNS allows (253 characters), unparsable).
  * @throws TypeError when `raw` is not a string.
  *
  * @example
@@ -504,12 +505,65 @@ export function normalizeUrl(raw: string, options?: NormalizeUrlOptions): Normal
 }
 
 
+/**
+ * The longest host name: DNS allows 255 octets on the wire, 253 characters written
+ * without the trailing dot (RFC 1035 §2.3.4). No longer host resolves, and converting a
+ * huge international one to punycode takes the parser time that grows faster than its length.
+ */
+const MAX_HOST_LENGTH = 253;
+
+/**
+ * The longest host text (port and userinfo excluded) handed to the parser: three times
+ * {@link MAX_HOST_LENGTH}, as percent escapes (`%61` for `a`) write a character with three,
+ * and a port. A longer one is refused without parsing it.
+ */
+const MAX_WRITTEN_HOST_LENGTH = 3 * MAX_HOST_LENGTH + 6;
+
+/**
+ * Where the authority of a text that opens with `http(s)://` ends: at the first `/`, `\`,
+ * `?` or `#`, as the URL standard reads a special URL. @internal
+ */
+export function authorityEnd(text: string): number {
+  for (let i = text.indexOf('//') + 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23) return i;
+  }
+  return text.length;
+}
+
+/**
+ * The `user:password@` part of a text that opens with `http(s)://`, as `[start, end)`
+ * (the `@` included), or `null`: the authority up to its last `@`, which is where the
+ * URL standard ends the credentials (`https://ria.ru@evil.example/` has `ria.ru@`).
+ * @internal
+ */
+export function credentialsSpan(text: string): readonly [number, number] | null {
+  const start = text.indexOf('//') + 2;
+  const end = authorityEnd(text);
+  const at = text.lastIndexOf('@', end - 1);
+  return at >= start ? [start, at + 1] : null;
+}
+
+/** Whether the host of a written authority is too long to hand to the parser ({@link MAX_WRITTEN_HOST_LENGTH}). */
+function isHostTooLong(text: string): boolean {
+  const end = authorityEnd(text);
+  const start = Math.max(text.indexOf('//') + 2, text.lastIndexOf('@', end - 1) + 1);
+  return end - start > MAX_WRITTEN_HOST_LENGTH;
+}
+
+/** The length of a parsed host without its port and one trailing dot (`ria.ru.:8080` is 6). */
+function hostNameLength(host: string): number {
+  const colon = host.startsWith('[') ? -1 : host.lastIndexOf(':');
+  const name = colon === -1 ? host : host.slice(0, colon);
+  return name.endsWith('.') ? name.length - 1 : name.length;
+}
+
 /** {@link normalizeUrl} with options already checked: for callers inside the package. @internal */
 export function normalizeCheckedUrl(raw: string, options: CheckedUrlOptions): NormalizedUrl | null {
   const text = trimSpace(raw);
-  if (!HTTP_URL_START.test(text)) return null;
+  if (!HTTP_URL_START.test(text) || isHostTooLong(text)) return null;
   const url = canonicalUrlParts(text, options) ?? (hasSpaceOrControl(text) ? null : parsedUrlParts(text, options));
-  if (url === null) return null;
+  if (url === null || (url.host.length > MAX_HOST_LENGTH && hostNameLength(url.host) > MAX_HOST_LENGTH)) return null;
 
   const host = options.stripWWW === true ? withoutWww(url.host) : url.host;
   const indexOption = options.removeDirectoryIndex ?? false;

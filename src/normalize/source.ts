@@ -3,7 +3,7 @@ import type { IsoDate } from '../model/brand.js';
 import { agencyOfHost, withoutWww } from '../internal/hosts.js';
 import { formatIsoDate, isValidDay } from '../internal/calendar.js';
 import { isDigitCode, isSpaceCode } from '../internal/chars.js';
-import { isHiddenCode } from '../internal/short-field.js';
+import { hasNonHttpUrl, isHiddenCode } from '../internal/short-field.js';
 import { normalizeUrl } from './normalize-url.js';
 
 /** A date path segment (`20211102`). */
@@ -184,6 +184,28 @@ export function sourceFromUrl(url: string): Source | null {
   if (typeof url !== 'string') {
     throw new TypeError(`sourceFromUrl expects a string, got ${typeof url}`);
   }
+  return readSource(url).source;
+}
+
+/** What {@link readSource} read. @internal */
+export interface ReadSource {
+  readonly source: Source | null;
+  /** Whether the slug was left out because it holds a URL of another scheme than http(s). */
+  readonly slugRefused: boolean;
+}
+
+/**
+ * {@link sourceFromUrl}, saying whether a slug was left out: a slug is a short field, and
+ * one that holds a URL of another scheme (`/javascript:alert(1)-1234567.html`) is none.
+ * @internal
+ */
+export function readSource(url: string): ReadSource {
+  const source = readSourceParts(url);
+  if (source === null || source.slug === null || !hasNonHttpUrl(source.slug)) return { source, slugRefused: false };
+  return { source: { ...source, slug: null }, slugRefused: true };
+}
+
+function readSourceParts(url: string): Source | null {
   const normalized = normalizeUrl(url);
   if (normalized === null) return null;
   let parsed: URL;

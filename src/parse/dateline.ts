@@ -5,7 +5,7 @@ import { readDayMonth, wordEnd, type DayMonth } from '../internal/date-words.js'
 import { isOutletName } from '../internal/outlets.js';
 import { isReferenceDate, readOptions } from '../internal/options.js';
 import type { Reporter } from '../internal/report.js';
-import { shortField, withoutHidden } from '../internal/short-field.js';
+import { safeShortText, shortField } from '../internal/short-field.js';
 import { daysApart } from './date-evidence.js';
 import type { Metadata } from './metadata.js';
 import type { Layout, Unit } from './page.js';
@@ -535,9 +535,11 @@ export function readDateline(
     return null;
   }
   const read = toDateline(input, match, reference);
-  // A dateline is a short field: no control, escape, bidi or zero-width character in it.
-  const raw = shortField(input, match.start, match.end, read.raw, report) ?? read.raw;
-  const dateline: Dateline = raw === read.raw ? read : { ...read, raw, place: read.place && withoutHidden(read.place), agency: read.agency && withoutHidden(read.agency) };
+  // A dateline is a short field: no control, escape, bidi or zero-width character and no
+  // URL of another scheme than http(s) in it. One with nothing else is none.
+  const raw = shortField(input, match.start, match.end, read.raw, report);
+  if (raw === null) return null;
+  const dateline: Dateline = raw === read.raw ? read : { ...read, raw, place: read.place && safeShortText(read.place), agency: read.agency && safeShortText(read.agency) };
   if (match.doubledAt >= 0) report.add('DATELINE_DOUBLED', 'A second dateline follows the first.', match.doubledAt, match.end);
   if (match.unclearName) report.add('DATELINE_NAME_UNCLEAR', 'The dateline names a place or an outlet; the text does not say which.', match.start, match.end);
   if (match.day !== null && match.month !== null && dateline.date === null) {

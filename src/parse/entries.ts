@@ -14,7 +14,7 @@ import type { Entry } from '../model/article.js';
 import type { IsoDate, IsoTimestamp } from '../model/brand.js';
 import { daysInMonth, formatIsoDate, parseIsoDate, type Ymd } from '../internal/calendar.js';
 import type { Reporter } from '../internal/report.js';
-import { withoutHidden } from '../internal/short-field.js';
+import { safeShortText } from '../internal/short-field.js';
 import { leadingClock, type LeadingClock } from '../normalize/normalize-timestamp.js';
 import type { Body } from './body.js';
 import type { Header } from './header.js';
@@ -176,7 +176,7 @@ function pageDay(header: IsoDate | null, url: IsoDate | null, metadata: Pick<Met
 function entryOf(paragraphs: readonly Paragraph[], from: number, to: number, title: string | null, start: number, time: IsoTimestamp | null): Entry {
   const texts = paragraphs.slice(from, to).map((p) => p.text);
   const last = paragraphs[to - 1] as Paragraph;
-  return { time, title: title === null ? null : withoutHidden(title), body: texts.length > 0 ? texts.join('\n\n') : null, start, end: last.end };
+  return { time, title: title === null ? null : safeShortText(title), body: texts.length > 0 ? texts.join('\n\n') : null, start, end: last.end };
 }
 
 /** Splits a page at its time markers; `null` when it has fewer than two. */

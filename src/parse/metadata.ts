@@ -8,7 +8,7 @@ import { parseIsoDate } from '../internal/calendar.js';
 import type { Reporter } from '../internal/report.js';
 import { shortField } from '../internal/short-field.js';
 import { scanTimestamp } from '../normalize/normalize-timestamp.js';
-import { normalizeUrl } from '../normalize/normalize-url.js';
+import { readImageUrl } from './url.js';
 import type { Layout, Unit } from './page.js';
 import { findPageDate, type PageDate } from './page-date.js';
 
@@ -93,7 +93,7 @@ export function readMetadata(input: string, units: readonly Unit[], layout: Layo
       const tag = fieldOf(input, units, i, (units[i] as Unit).text, report);
       if (tag !== null) tags.push(tag);
     }
-    else if (kinds[i] === 'image' && image === null && layout.isMetadata(i)) image = normalizeUrl((units[i] as Unit).text);
+    else if (kinds[i] === 'image' && image === null && layout.isMetadata(i)) image = readImageUrl(input, units[i] as Unit, report);
   }
   return { title, lead, published, publishedSpan, pageDate, tags, image };
 }

@@ -195,7 +195,8 @@ describe('header line bounds and gaps', () => {
 
   it('takes a whole token with another scheme where the URL belongs', () => {
     const text = ` date 2021-11-02 javascript:void(0)${REST}`;
-    expect(parseArticle(text).article?.urlRaw).toBe('javascript:void(0)');
+    // A refused URL is kept in no field (urlRaw is null): its diagnostic spans the whole token.
+    expect(codes(text).filter(([code]) => code === 'HEADER_URL_INVALID')).toEqual([['HEADER_URL_INVALID', 17, 35]]);
     expect(header(text)).toEqual([[1, 35]]);
   });
 

@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle, type Article } from '../../src/index.js';
+import { parseArticle, type Article, type ParseResult } from '../../src/index.js';
 import { loadTemplates, makeDocument } from '../../scripts/make-dump.mjs';
 import { fixtureMode } from '../../scripts/fixture-mode.cjs';
 
@@ -80,12 +80,22 @@ function lineOf(text: string, at: number): number {
   return line;
 }
 
-/** The page moved to `host`: its header URL replaced; `null` when the header has no URL to replace. */
-function rehost(text: string, article: Article, host: string, n: number): string | null {
-  const header = article.sections.find((s) => s.kind === 'header');
-  if (header === undefined || article.urlRaw === null || !header.text.includes(article.urlRaw)) return null;
-  const at = header.start + header.text.indexOf(article.urlRaw);
-  return `${text.slice(0, at)}https://${host}/news/story-${n}.html${text.slice(at + article.urlRaw.length)}`;
+/**
+ * The page moved to `host`: its header URL replaced; `null` when the header has no URL to
+ * replace. A refused header URL (`javascript:alert(1)`) is in no field, but its
+ * `HEADER_URL_INVALID` spans it.
+ */
+function rehost(text: string, { article, diagnostics }: ParseResult, host: string, n: number): string | null {
+  const header = article?.sections.find((s) => s.kind === 'header');
+  if (article === null || header === undefined) return null;
+  const invalid = diagnostics.find((d) => d.code === 'HEADER_URL_INVALID');
+  let span: readonly [number, number];
+  if (article.urlRaw !== null && header.text.includes(article.urlRaw)) {
+    const at = header.start + header.text.indexOf(article.urlRaw);
+    span = [at, at + article.urlRaw.length];
+  } else if (invalid !== undefined) span = [invalid.start.offset, invalid.end.offset];
+  else return null;
+  return `${text.slice(0, span[0])}https://${host}/news/story-${n}.html${text.slice(span[1])}`;
 }
 
 /** The page with the lines inserted at their places (line indices of the original). */
@@ -136,7 +146,7 @@ export function generatedCorpus({ seed = 12, full = false }: { seed?: number; fu
     // A page glued onto one line has no lines to put others between.
     if (parsed === null || parsed.body === null || result.diagnostics.some((d) => d.code === 'PAGE_TEXT_GLUED')) return;
     for (const host of [hosts[i % hosts.length] as string, hosts[(i + 2) % hosts.length] as string]) {
-      const original = rehost(source, parsed, host, i);
+      const original = rehost(source, result, host, i);
       if (original === null || original.includes('\r')) continue;
       const originalArticle = parseArticle(original).article;
       if (originalArticle === null || originalArticle.body === null) continue;
