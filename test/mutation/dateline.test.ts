@@ -260,7 +260,7 @@ describe('the dateline stage', () => {
     const d = r.article?.dateline ?? null;
     return {
       dateline: d && { raw: d.raw, place: d.place, agency: d.agency, date: d.date, yearInferred: d.yearInferred },
-      codes: r.diagnostics.filter((x) => x.code.startsWith('DATELINE_') || x.code === 'FIELD_CHARACTERS_REMOVED').map((x) => `${x.code}@${x.start.offset}-${x.end.offset}`),
+      codes: r.diagnostics.filter((x) => x.code.startsWith('DATELINE_') || x.code === 'FIELD_CHARACTERS_REMOVED' || x.code === 'INTERNAL_ERROR').map((x) => `${x.code}@${x.start.offset}-${x.end.offset}`),
     };
   };
 
