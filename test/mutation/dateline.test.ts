@@ -222,6 +222,10 @@ describe('the agency after a date', () => {
     expect(parseDateline(text, { reference: '2021-11-02' })).toBeNull();
   });
 
+  it.each([['LONDON (Reuters) -'], ['MOSCOW, November 2 – RIA Novosti.'], ['(RFE/RL) --']])('reads %j at the very end of the text', (text) => {
+    expect(parseDateline(text)?.raw).toBe(text);
+  });
+
   it.each([['“'], ['"'], ['«']])('reads a bare dateline before a quotation opened by %s', (quote) => {
     expect(line(`MOSCOW — ${quote}We will go on,” the minister said.`)).toEqual({ raw: 'MOSCOW —', place: 'MOSCOW', agency: null, date: null });
   });
