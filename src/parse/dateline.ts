@@ -87,7 +87,7 @@ const CAPS_AGENCY = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}/u;
 const NOT_PLACES: ReadonlySet<string> = new Set([
   'LIVE', 'BREAKING', 'UPDATE', 'UPDATED', 'UPD', 'WATCH', 'VIDEO', 'PHOTO', 'PHOTOS', 'EXCLUSIVE',
   'OPINION', 'ANALYSIS', 'EDITORIAL', 'COMMENT', 'NOTE', 'READ', 'ALSO', 'MORE', 'FACTBOX', 'EXPLAINER',
-  'INTERVIEW', 'Q&A', 'NEWS', 'WARNING', 'ALERT', 'URGENT', 'ВИДЕО', 'ФОТО', 'ОНЛАЙН', 'МНЕНИЕ',
+  'INTERVIEW', 'NEWS', 'WARNING', 'ALERT', 'URGENT', 'ВИДЕО', 'ФОТО', 'ОНЛАЙН', 'МНЕНИЕ',
   // Organisations open sentences in the same place: `NATO: Russia must …`.
   'NATO', 'OSCE', 'IAEA', 'OPEC', 'CSTO', 'BRICS', 'ASEAN', 'UNESCO', 'UNICEF', 'FIFA', 'UEFA', 'NASA',
   'ОДКБ', 'ОБСЕ', 'НАТО', 'МАГАТЭ', 'ОПЕК', 'ЕАЭС', 'ШОС',
@@ -123,18 +123,27 @@ function endsCleanly(s: string, at: number): boolean {
 
 /** Whether a weak (agency- and date-less) dateline at `at` is followed by a capitalised word. */
 function capitalFollows(s: string, at: number): boolean {
-  let i = at;
-  while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
-  if (i === at || i >= s.length) return false;
-  const ch = s[i] ?? '';
+  const i = afterBlanks(s, at);
+  if (i === at) return false;
+  // Past the end, charAt gives '', which is no capital.
+  const ch = s.charAt(i);
   return ch !== ch.toLowerCase() || ch === '“' || ch === '"' || ch === '«';
 }
 
-/** Whether a letter of any script follows the blanks at `at` (text without capitals, `… | افتتح`). */
+/**
+ * Whether a letter of any script follows the blanks at `at` (text without capitals, `… | افتتح`).
+ * Only read after a bare separator, which ends at a blank.
+ */
 function letterFollows(s: string, at: number): boolean {
+  return /\p{L}/u.test(s.charAt(afterBlanks(s, at)));
+}
+
+/** The index of the first character from `at` that is not a blank (`s.length` when none is). */
+function afterBlanks(s: string, at: number): number {
   let i = at;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end charCodeAt gives NaN, which is no blank; the bound only says so.
   while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
-  return i > at && i < s.length && /\p{L}/u.test(s[i] ?? '');
+  return i;
 }
 
 /**
@@ -150,6 +159,11 @@ function bareSeparatorEnd(s: string, at: number, placeCase: PlaceCase): number {
   const last = s.charCodeAt(end - 1);
   if (placeCase === 'uncased' && last !== 0x7c && last !== 0x2022) return -1;
   return end;
+}
+
+/** Reads ` (…)` at `at`: a blank, then the parentheses of {@link readParens}. */
+function readParensAfterBlank(s: string, at: number): { inside: string; end: number } | null {
+  return isBlankCode(s.charCodeAt(at)) ? readParens(s, at + 1) : null;
 }
 
 /** Reads `(…)` at `at`: the inside and the index past `)`. At most 80 characters, no line break. */
@@ -182,6 +196,7 @@ interface Tail {
 /** `(UrduPoint News / Sputnik - 01st November, 2021)`: an agency with a date inside the parentheses. */
 function splitAgencyDate(inside: string): { agency: string; day: number; month: number; year: number | null } | null {
   const dash = inside.lastIndexOf(' - ');
+  // Stryker disable next-line EqualityOperator: the inside is trimmed, so ' - ' is never at 0.
   if (dash <= 0) return null;
   const datePart = inside.slice(dash + 3).trim();
   const date = readDayMonth(datePart, 0);
@@ -189,20 +204,20 @@ function splitAgencyDate(inside: string): { agency: string; day: number; month: 
   return { agency: inside.slice(0, dash).trim(), day: date.day, month: date.month, year: date.year };
 }
 
-/** After `(AGENCY)`: an optional dash or colon. Returns the end index. */
-function afterParens(s: string, at: number, required: boolean): number | null {
+/** After `(AGENCY)`: an optional dash or colon. Returns the index past it, `at` when neither is there. */
+function afterParens(s: string, at: number): number {
   if (s.charCodeAt(at) === 0x3a) return at + 1;
   // UrduPoint's Pakistani pages: `ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :Text`.
   if (isBlankCode(s.charCodeAt(at)) && s.charCodeAt(at + 1) === 0x3a) return at + 2;
   const dash = stickyAt(DASH, s, at);
-  if (dash !== null && dash.trim().length > 0 && endsCleanly(s, at + dash.trimEnd().length)) return at + dash.trimEnd().length;
-  return required ? null : at;
+  if (dash !== null && endsCleanly(s, at + dash.trimEnd().length)) return at + dash.trimEnd().length;
+  return at;
 }
 
 /** `– RIA Novosti.` after a date: the agency up to its period. */
 function readDashAgency(s: string, at: number): { agency: string; end: number } | null {
   const dash = stickyAt(DASH, s, at);
-  if (dash === null || dash.trim().length === 0) return null;
+  if (dash === null) return null;
   const from = at + dash.length;
   const name = stickyAt(AGENCY_NAME, s, from);
   if (name === null) return null;
@@ -220,10 +235,12 @@ function readDashAgency(s: string, at: number): { agency: string; end: number } 
 function readSlashAgency(s: string, at: number): { agency: string; end: number } | null {
   let i = at;
   if (s.charCodeAt(i) === 0x2e) i++;
-  while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
+  i = afterBlanks(s, i);
   if (s.charCodeAt(i) !== 0x2f) return null;
   const close = s.indexOf('/', i + 1);
-  if (close < 0 || close - i > 40) return null;
+  // Stryker disable next-line EqualityOperator: indexOf from i + 1 gives -1 or more than i, never 0.
+  if (close < 0) return null;
+  if (close - i > 40) return null;
   const agency = s.slice(i + 1, close).trim();
   if (agency.length === 0 || agency.includes('\n')) return null;
   let end = close + 1;
@@ -244,15 +261,13 @@ function readAfterDate(s: string, date: DayMonth): Tail | null {
     if (caps !== null && s.charCodeAt(stop) === 0x2e && endsCleanly(s, stop + 1)) return { agency: caps, day, month, year, end: stop + 1 };
   }
   // `BEIJING, Aug. 25 (Xinhua) --`, `TEHRAN, Dec. 29 (MNA) –`, `Pune, Nov 2 (PTI)`: the agency in parentheses after the date.
-  if (isBlankCode(s.charCodeAt(at)) && s.charCodeAt(at + 1) === 0x28) {
-    const parens = readParens(s, at + 1);
-    if (parens) {
-      const end = afterParens(s, parens.end, false);
-      if (end !== null && endsCleanly(s, end)) return { agency: parens.inside, day, month, year, end };
-    }
+  const parens = readParensAfterBlank(s, at);
+  if (parens) {
+    const end = afterParens(s, parens.end);
+    if (endsCleanly(s, end)) return { agency: parens.inside, day, month, year, end };
   }
   const dash = stickyAt(DASH, s, at);
-  if (dash !== null && dash.trim().length > 0) {
+  if (dash !== null) {
     const end = at + dash.trimEnd().length;
     if (capitalFollows(s, end)) return { agency: null, day, month, year, end };
   }
@@ -277,26 +292,28 @@ function readAfterPlace(s: string, at: number, placeCase: PlaceCase, place: stri
     if (s.charCodeAt(date.end) === 0x2e && isBlankCode(s.charCodeAt(date.end + 1))) {
       const agency = stickyAt(SITE_AGENCY, s, date.end + 2);
       const dash = agency === null ? null : stickyAt(DASH, s, date.end + 2 + agency.length);
-      if (agency === null || agency.length < 2 || dash === null || dash.trim().length === 0) return null;
+      if (agency === null || agency.length < 2 || dash === null) return null;
       const end = date.end + 2 + agency.length + dash.trimEnd().length;
       return endsCleanly(s, end) ? { agency, day: date.day, month: date.month, year: date.year, end } : null;
     }
-    if (!isBlankCode(s.charCodeAt(date.end))) return null;
-    const parens = readParens(s, date.end + 1);
+    const parens = readParensAfterBlank(s, date.end);
     if (!parens) return null;
-    const end = afterParens(s, parens.end, true);
-    if (end === null || !endsCleanly(s, end)) return null;
+    const end = afterParens(s, parens.end);
+    if (end === parens.end || !endsCleanly(s, end)) return null;
     return { agency: parens.inside, day: date.day, month: date.month, year: date.year, end };
   }
   // `MOSCOW (Sputnik) -`, `MOSCOW (RIA Novosti):`, `MOSCOW (UrduPoint News / Sputnik - 01st November, 2021)`,
   // and with a comma: `ISLAMABAD, (UrduPoint / Pakistan Point News - 01st Nov, 2021) :`
-  const parenAt = isBlankCode(c) && s.charCodeAt(at + 1) === 0x28 ? at + 1 : c === 0x2c && isBlankCode(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) === 0x28 ? at + 2 : -1;
-  if (parenAt > 0) {
+  // (A comma and a blank before anything but a parenthesis went to the date above.)
+  const parenAt = isBlankCode(c) && s.charCodeAt(at + 1) === 0x28 ? at + 1 : c === 0x2c && isBlankCode(s.charCodeAt(at + 1)) ? at + 2 : -1;
+  if (parenAt !== -1) {
     const parens = readParens(s, parenAt);
     if (!parens) return null;
     const dated = splitAgencyDate(parens.inside);
-    const end = afterParens(s, parens.end, dated === null && !upper);
-    if (end === null || !endsCleanly(s, end)) return null;
+    const end = afterParens(s, parens.end);
+    // A mixed-case place needs a dash or a colon after its agency, unless a date is inside.
+    if (end === parens.end && dated === null && !upper) return null;
+    if (!endsCleanly(s, end)) return null;
     if (dated === null && end === parens.end && !capitalFollows(s, end)) return null;
     return dated
       ? { agency: dated.agency, day: dated.day, month: dated.month, year: dated.year, end }
@@ -318,8 +335,9 @@ function readAfterPlace(s: string, at: number, placeCase: PlaceCase, place: stri
 function readBare(s: string, at: number, placeCase: PlaceCase, place: string): Tail | null {
   if (place.length < MIN_WEAK_PLACE && !isOutletName(place)) return null;
   // Kicker words stand there in any case: `Live – …`, `Update | …`.
-  if (placeCase === 'mixed' && NOT_PLACES.has(place.toUpperCase())) return null;
+  if (NOT_PLACES.has(place.toUpperCase())) return null;
   const end = bareSeparatorEnd(s, at, placeCase);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: -1 is "no separator", and at -1 neither check below finds a letter; the line says what -1 means.
   if (end < 0) return null;
   const follows = placeCase === 'uncased' ? letterFollows(s, end) : capitalFollows(s, end);
   if (!follows || labelFollows(s, end)) return null;
@@ -328,9 +346,9 @@ function readBare(s: string, at: number, placeCase: PlaceCase, place: string): T
 
 /** Whether the word after the blanks at `at` is a label (`Reuters | Updated: …` is a byline). */
 function labelFollows(s: string, at: number): boolean {
-  let i = at;
-  while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
+  const i = afterBlanks(s, at);
   const end = wordEnd(s, i);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: only read where a capital or a letter follows, so a word is always there.
   return end > i && s.charCodeAt(end) === 0x3a;
 }
 
@@ -342,11 +360,10 @@ function readRegionAgency(s: string, at: number): Tail | null {
   const region = stickyAt(MIXED_PLACE, s, at + 2);
   if (region === null) return null;
   const after = at + 2 + region.length;
-  if (!isBlankCode(s.charCodeAt(after)) || s.charCodeAt(after + 1) !== 0x28) return null;
-  const parens = readParens(s, after + 1);
+  const parens = readParensAfterBlank(s, after);
   if (!parens) return null;
-  const end = afterParens(s, parens.end, true);
-  if (end === null || !endsCleanly(s, end)) return null;
+  const end = afterParens(s, parens.end);
+  if (end === parens.end || !endsCleanly(s, end)) return null;
   return { agency: parens.inside, day: null, month: null, year: null, end, placeEnd: after };
 }
 
@@ -355,8 +372,8 @@ function readPlaceless(s: string, at: number): Tail | null {
   if (s.charCodeAt(at) === 0x28) {
     const parens = readParens(s, at);
     if (!parens) return null;
-    const end = afterParens(s, parens.end, true);
-    return end !== null && endsCleanly(s, end) ? { agency: parens.inside, day: null, month: null, year: null, end } : null;
+    const end = afterParens(s, parens.end);
+    return end !== parens.end && endsCleanly(s, end) ? { agency: parens.inside, day: null, month: null, year: null, end } : null;
   }
   const date = readDayMonth(s, at);
   if (!date) return null;
@@ -370,7 +387,8 @@ function matchOne(s: string, at: number): DatelineMatch | null {
     let place = stickyAt(re, s, at);
     if (place === null) continue;
     if (place.endsWith('.')) place = place.slice(0, -1);
-    if (placeCase === 'upper' && NOT_PLACES.has(place)) return null;
+    // (The list is in capitals: a mixed-case place is looked up in readBare, in any case.)
+    if (NOT_PLACES.has(place)) return null;
     const tail = readAfterPlace(s, at + place.length, placeCase, place);
     if (!tail) continue;
     if (tail.placeEnd !== undefined) place = s.slice(at, tail.placeEnd);
@@ -400,8 +418,7 @@ function matchOne(s: string, at: number): DatelineMatch | null {
 export function matchDateline(s: string, at: number): DatelineMatch | null {
   const first = matchOne(s, at);
   if (!first) return null;
-  let next = first.end;
-  while (next < s.length && isBlankCode(s.charCodeAt(next))) next++;
+  const next = afterBlanks(s, first.end);
   const second = next > first.end ? matchOne(s, next) : null;
   if (!second || !second.strong) return first;
   const { start, place, agency, day, month, year, strong, unclearName } = first;
@@ -414,6 +431,7 @@ export function resolveDatelineDate(
   reference: Ymd | null,
 ): { date: IsoDate | null; yearInferred: boolean } {
   const { day, month, year } = match;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a dateline reads its day and month together, both or neither; this says so to the types.
   if (day === null || month === null) return { date: null, yearInferred: false };
   if (year !== null) return { date: isValidDay(year, month, day) ? formatIsoDate(year, month, day) : null, yearInferred: false };
   if (reference === null) return { date: null, yearInferred: false };
@@ -530,6 +548,7 @@ export function readDateline(
   if (match === null) {
     if (layout.bodyStart) {
       const u = units[layout.bodyStart.unit] as Unit;
+      // Stryker disable next-line ArithmeticOperator: without a dateline the body opens at its unit's start, `at` 0.
       report.add('DATELINE_MISSING', 'The article text opens without a dateline.', u.start + layout.bodyStart.at);
     }
     return null;
@@ -540,10 +559,13 @@ export function readDateline(
   const raw = shortField(input, match.start, match.end, read.raw, report);
   if (raw === null) return null;
   const dateline: Dateline = raw === read.raw ? read : { ...read, raw, place: read.place && safeShortText(read.place), agency: read.agency && safeShortText(read.agency) };
+  // Stryker disable next-line EqualityOperator: doubledAt is -1 or past the first dateline, never 0.
   if (match.doubledAt >= 0) report.add('DATELINE_DOUBLED', 'A second dateline follows the first.', match.doubledAt, match.end);
   if (match.unclearName) report.add('DATELINE_NAME_UNCLEAR', 'The dateline names a place or an outlet; the text does not say which.', match.start, match.end);
-  if (match.day !== null && match.month !== null && dateline.date === null) {
-    if (match.year === null && reference === null) report.add('DATELINE_NO_YEAR', 'Neither header, URL, published stamp nor a date line gives the dateline a year.', match.start, match.end);
+  // (A dateline reads its day and month together.)
+  if (match.day !== null && dateline.date === null) {
+    // (A day written with its year is always a real one: readDayMonth refuses any other.)
+    if (reference === null) report.add('DATELINE_NO_YEAR', 'Neither header, URL, published stamp nor a date line gives the dateline a year.', match.start, match.end);
     else report.add('DATELINE_DATE_INVALID', 'The dateline names a day that does not exist.', match.start, match.end);
   }
   if (yearSource !== null && dateline.date !== null) {
@@ -552,7 +574,9 @@ export function readDateline(
   // Far means far from every date the document gives: a dateline on the URL's day under a
   // late header is a late crawl, which DATES_DISAGREE already reports.
   const day = dateline.date ? parseIsoDate(dateline.date) : null;
-  const known = [header, url].filter((d): d is IsoDate => d !== null).map((d) => parseIsoDate(d)).filter((d): d is Ymd => d !== null);
+  const given = [header, url].filter((d): d is IsoDate => d !== null);
+  // Stryker disable next-line MethodExpression,ConditionalExpression: an IsoDate always parses; the filter is for the types.
+  const known = given.map((d) => parseIsoDate(d)).filter((d): d is Ymd => d !== null);
   if (day && known.length > 0) {
     const nearest = Math.min(...known.map((d) => daysApart(day, d)));
     if (nearest > MAX_DATELINE_DAYS) report.add('DATELINE_DATE_FAR', `The dateline day is ${nearest} days from the document's dates.`, match.start, match.end);
@@ -567,8 +591,10 @@ export function readDateline(
  */
 function pageYearSource(page: Pick<Metadata, 'published' | 'publishedSpan' | 'pageDate'>): { date: Ymd; start: number; end: number; what: string } | null {
   const published = page.published === null ? null : parseIsoDate(page.published.slice(0, 10));
+  // Stryker disable next-line StringLiteral: `what` is only the wording of the message.
   if (published !== null && page.publishedSpan !== null) return { date: published, start: page.publishedSpan[0], end: page.publishedSpan[1], what: 'published stamp' };
   const line = page.pageDate;
+  // Stryker disable next-line StringLiteral: `what` is only the wording of the message.
   return line === null ? null : { date: line.date, start: line.start, end: line.end, what: 'date line' };
 }
 

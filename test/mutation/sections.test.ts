@@ -58,4 +58,15 @@ describe('sections', () => {
     expect(at).toBe(text.length);
     expect(sections.filter((s) => s.kind === 'whitespace').every((s) => s.text.trim() === '')).toBe(true);
   });
+
+  // Without a header or without a body the stage has fewer spans to place; it must not fail
+  // (a failed stage leaves one chrome section and an INTERNAL_ERROR).
+  it.each([
+    ['without a header', `A headline of several words\n\nThe talks in the city were held on Tuesday and will go on for a week.\n`, [['title', 0, 27], ['whitespace', 27, 29], ['body', 29, 98], ['whitespace', 98, 99]]],
+    ['without a body', ` date 2021-11-02 ${URL}\n\nA headline of several words\n\n2021-11-02 12:41\n`, [['whitespace', 0, 1], ['header', 1, 46], ['whitespace', 46, 48], ['title', 48, 75], ['whitespace', 75, 77], ['timestamp', 77, 93], ['whitespace', 93, 94]]],
+  ])('places the spans of a document %s', (_why, text, expected) => {
+    const result = parseArticle(text);
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('INTERNAL_ERROR');
+    expect(kinds(text)).toEqual(expected);
+  });
 });
