@@ -83,8 +83,8 @@ const SITE_AGENCY = /^\p{Lu}[\p{Lu}\p{N}-]*(?:\.\p{Lu}{2,})?/u;
 // An all-capitals agency after a comma: `ARMENPRESS`.
 const CAPS_AGENCY = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}/u;
 
-/** Words that stand in dateline position in headlines and kickers but are not places. */
-const NOT_PLACES: ReadonlySet<string> = new Set([
+/** Words that stand in dateline position in headlines and kickers but are not places. @internal */
+export const NOT_PLACES: ReadonlySet<string> = new Set([
   'LIVE', 'BREAKING', 'UPDATE', 'UPDATED', 'UPD', 'WATCH', 'VIDEO', 'PHOTO', 'PHOTOS', 'EXCLUSIVE',
   'OPINION', 'ANALYSIS', 'EDITORIAL', 'COMMENT', 'NOTE', 'READ', 'ALSO', 'MORE', 'FACTBOX', 'EXPLAINER',
   'INTERVIEW', 'NEWS', 'WARNING', 'ALERT', 'URGENT', 'ВИДЕО', 'ФОТО', 'ОНЛАЙН', 'МНЕНИЕ',
