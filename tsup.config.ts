@@ -13,7 +13,9 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     platform: 'neutral',
     dts: true,
-    clean: true,
+    // No `clean` here: tsup builds the four configs at once, and a clean of dist/ by one can
+    // land after another has written (dist/dedup/index.js vanished so on a loaded machine).
+    // `npm run build` empties dist/ before tsup starts instead.
     banner: selfTypes,
     sourcemap: true,
     target: 'es2022',
