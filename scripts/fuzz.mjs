@@ -48,6 +48,8 @@ const lines = (line, size) => {
 };
 const words = ['harbour', 'boats', 'repairs', 'council', 'bridge', 'winter', 'ferry', 'market', 'school', 'river'];
 const word = (i) => words[i % words.length];
+/** `minutes` after midnight as a 12-hour clock before noon: `12:00`, `1:05`, `11:59`. */
+const clock12 = (minutes) => `${Math.floor(minutes / 60) || 12}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * Hostile shapes: each builds an input of about `size` code units aimed at one stage (named
@@ -172,7 +174,9 @@ const shapes = {
   'timestamp: zone notes without a close': (s) => H + T + fill('14:30 (UTC+3 MSK ', s),
   'timestamp: weekdays before times': (s) => H + T + fill('Sunday, 14:30 ', s),
   // entries stage (entries.ts)
-  'entries: live-blog time stamps': (s) => H + T + 'Follow our live coverage of the harbour.\n\n' + lines((i) => `${(i % 12) + 1}:${String(i % 60).padStart(2, '0')}am: Organisers move the ${word(i)} stage\n\nThe boats came back today.\n\n`, s),
+  // Times run in order up to 11:59am and then stay there (equal times are in order too), so
+  // that the page is split on every size; the same times out of order are given up on.
+  'entries: live-blog time stamps': (s) => H + T + 'Follow our live coverage of the harbour.\n\n' + lines((i) => `${clock12(Math.min(i, 719))}am: Organisers move the ${word(i)} stage\n\nThe boats came back today.\n\n`, s),
   'entries: stamp lines over headings': (s) => H + T + D + 'Boats.\n\n' + fill('09:54 GMT 22.10.2024\n\nHeading of the harbour entry\n\nThe boats came back today.\n\n', s),
   'entries: times out of order': (s) => H + T + D + 'Boats.\n\n' + lines((i) => `${String((i * 7) % 24).padStart(2, '0')}:00 – The ${word(i)} reopened today.\n\n`, s),
   'entries: digest headings': (s) => `${H}Main events of the day\n\n${D}Boats.\n\n${fill('Harbour reopens to small boats\n\nThe boats came back to the harbour today.\n\n', s)}`,
