@@ -7,6 +7,13 @@
 //    on any string or on mutations of our fixtures, positions stay inside the input and agree
 //    with a line count of our own, sections cover the input, normalisers are idempotent.
 //
+// `npm run fuzz` runs it with `--expose-gc` (each timing starts from a collected heap) and
+// `--max-semi-space-size=1`: a young generation of a fixed, small size, so that the garbage of
+// both sizes goes the same way. With V8's default, which grows with the allocation rate, the
+// short-lived objects of a 256 KB input (a line record per line of a CRLF flood) can die young
+// while those of the 2 MB one are copied and promoted, a step in cost of two to three times
+// that the ratio would read as growth.
+//
 //   node scripts/fuzz.mjs [--seed N] [--cases N] [--seconds N] [--shapes-only] [--campaign-only] [--only NAME-PART]
 //
 // The seed is printed first; rerun with `--seed` to replay a failure.
@@ -27,7 +34,7 @@ const MAX_GROWTH = 12;
 const SMALL = 256 * 1024;
 const LARGE = 8 * SMALL;
 
-console.log(`fuzz: seed ${seed}, node ${process.version}`);
+console.log(`fuzz: seed ${seed}, node ${process.version} ${process.execArgv.join(' ')}`.trimEnd());
 
 const H = ' date 2021-11-02 https://ria.ru/20211102/a-1234500100.html\n\n';
 const T = 'The harbour reopens to small boats after repairs\n\n';
@@ -122,6 +129,11 @@ const shapes = {
   // characters every stage meets: hidden, combining, right-to-left, astral.
   'zero-width characters between letters': (s) => H + fill('H\u200ba\u200br\u200bb\u200bo\u200bu\u200br ', s / 2) + '\n\n' + D + fill('b\u200bo\u200ba\u200bt ', s / 2),
   'zero-width joiners in a title': (s) => `${H}Harbour${fill('\u200d', s)} reopens to boats\n\n${D}Text.`,
+  // short fields (internal/short-field.ts): a headline of three words whose letters are
+  // split by hidden characters, each run of them cut out and reported.
+  'short fields: zero-width characters between the letters of a title': (s) => `${H}${fill('a\u200b', s)} reopens harbour\n\n${D}Text.`,
+  'short fields: escape sequences between the letters of a title': (s) => `${H}${fill('a\u001b[1m', s)} reopens harbour\n\n${D}Text.`,
+  'short fields: bidi controls between the letters of tags': (s) => `${H}${T}2021-11-21T11:02\n${fill('ha\u202erbour\n', s)}${D}Text.`,
   'combining marks flood': (s) => H + T + D + 'e' + fill('\u0301', s),
   'combining marks on every letter': (s) => H + fill('a\u0301b\u0308 ', s / 2) + '\n\n' + D + fill('e\u0301 ', s / 2),
   'RTL text': (s) => ` date 2021-11-02 https://example.com/ar/2021/11/02/x-1234567\n\n${fill('افتتاح الميناء بعد الإصلاحات ', s / 2)}\n\nعمون | ${fill('وقال المسؤولون إن القوارب عادت. ', s / 2)}`,
