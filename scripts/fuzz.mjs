@@ -126,6 +126,21 @@ const shapes = {
   'body: spaces before punctuation at the end': (s) => `${H}${T}${D}a${fill(' ', s)}.`,
   'body: alternating case without spaces': (s) => H + T + D + fill('aB', s),
   'body: drop caps on every line': (s) => H + T + D + 'Boats.\n\n' + fill('B.At least the boats came in.\n\n', s),
+  // the repairs (body.ts with `repair: 'safe'`, body/checks.ts applyFixes): a fix every few characters
+  'repair: entities decoded': { make: (s) => H + T + D + fill('a &mdash; b ', s), run: (text) => newsdoc.parseArticle(text, { repair: 'safe' }) },
+  'repair: glued sentences split': { make: (s) => H + T + D + fill('ended.Boats ', s), run: (text) => newsdoc.parseArticle(text, { repair: 'safe' }) },
+  'repair: spaces before punctuation removed': { make: (s) => H + T + D + fill('logic .Vladimir ', s), run: (text) => newsdoc.parseArticle(text, { repair: 'safe' }) },
+  // a boilerplate profile (boilerplate.ts, page.ts): every line of the page listed, so the
+  // layout is read twice (without the profile when it would take all the text)
+  'boilerplate: every line listed': {
+    make: (s) => H + T + D + 'Boats.\n' + lines((i) => `Follow the north post on ${word(i)} ${i % 50}\n`, s),
+    run: (text) => newsdoc.parseArticle(text, { boilerplate: PROFILE }),
+  },
+  // the writer (write/stringify-article.ts): an article of many paragraphs written and read back
+  'stringifyArticle of a long article': {
+    make: (s) => H + T + D + fill('The harbour reopened to small boats on Monday after repairs.\n\n', s),
+    run: (text) => newsdoc.stringifyArticle(newsdoc.parseArticle(text).article),
+  },
   // characters every stage meets: hidden, combining, right-to-left, astral.
   'zero-width characters between letters': (s) => H + fill('H\u200ba\u200br\u200bb\u200bo\u200bu\u200br ', s / 2) + '\n\n' + D + fill('b\u200bo\u200ba\u200bt ', s / 2),
   'zero-width joiners in a title': (s) => `${H}Harbour${fill('\u200d', s)} reopens to boats\n\n${D}Text.`,
@@ -218,6 +233,11 @@ const shapes = {
   'findTimestamp on a line of clocks': { make: (s) => fill('12:34 ', s), run: (text) => newsdoc.findTimestamp(text) },
   'parseDateline on a huge string': { make: (s) => fill('MOSCOW, November 2 (', s), run: (text) => newsdoc.parseDateline(text) },
   'detectLanguage on a huge text': { make: (s) => fill('the boats came back лодки ', s), run: (text) => newsdoc.detectLanguage(text) },
+};
+/** A boilerplate profile that lists fifty lines of the page's host for every word of `words`. */
+const PROFILE = {
+  version: 1,
+  hosts: { 'ria.ru': { documents: 40, lines: Object.fromEntries(words.flatMap((w) => Array.from({ length: 50 }, (_, k) => [`follow the north post on ${w} ${k}`, 30]))) } },
 };
 const runnerOf = (shape) => (typeof shape === 'function' ? { make: shape, run: (text) => newsdoc.parseArticle(text) } : shape);
 
