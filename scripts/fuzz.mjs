@@ -359,6 +359,7 @@ function campaign() {
   let runs = 0;
   const property = fc.property(input, (text) => {
     runs++;
+    if (runs % 100_000 === 0) console.log(`  ${runs} cases, ${((Date.now() - started) / 1000).toFixed(0)} s`);
     checkResult(text, newsdoc.parseArticle(text), 0, text.length);
     const records = newsdoc.parseCorpus(text);
     let at = 0;
