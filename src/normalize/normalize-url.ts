@@ -244,11 +244,14 @@ function decodeParameterName(piece: string): string {
  */
 function mayHoldListedName(search: string, patterns: ReadonlyArray<string | RegExp>): boolean {
   if (search.includes('%') || search.includes('+')) return true;
+  // The next `=` is looked for only once it is behind the piece: searched afresh from every
+  // `&`, a query of pieces without `=` would be read once per piece (quadratic).
+  let eq = search.indexOf('=', 1);
   let start = 1;
   while (start <= search.length) {
     let end = search.indexOf('&', start);
     if (end === -1) end = search.length;
-    const eq = search.indexOf('=', start);
+    if (eq !== -1 && eq < start) eq = search.indexOf('=', start);
     if (matchesAny(search.slice(start, eq === -1 || eq > end ? end : eq), patterns)) return true;
     start = end + 1;
   }
