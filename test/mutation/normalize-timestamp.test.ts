@@ -38,7 +38,9 @@ describe('zone abbreviations', () => {
     expect(value(`17:21 ${zone} 16.11.2021`)).toBe(`2021-11-16T17:21${offset}`);
   });
 
-  it('reads Z only glued to an ISO time', () => {
+  it('reads Z and glued offsets only after an ISO time', () => {
+    expect(value('16 Nov 2021 17:21Z')).toBeNull();
+    expect(matched('16 Nov 2021 17:21+0300')).toBe('16 Nov 2021 17:21');
     expect(value('2021-10-27T13:02Z')).toBe('2021-10-27T13:02+00:00');
     expect(value('2021-10-27T13:02:05Z')).toBe('2021-10-27T13:02:05+00:00');
     expect(matched('16 Nov 2021 17:21 Z')).toBe('16 Nov 2021 17:21');
@@ -65,7 +67,12 @@ describe('zone abbreviations', () => {
     expect(value('16 Nov 2021 17:21 MSK+1')).toBeNull();
     expect(value('16 Nov 2021 17:21 MSK-1')).toBeNull();
     expect(value('16 Nov 2021 17:21 MSK+')).toBe('2021-11-16T17:21+03:00');
-    expect(value('16 Nov 2021 17:21 GMT+')).toBe('2021-11-16T17:21+00:00');
+    expect(findTimestamp('16 Nov 2021 17:21 GMT+')).toMatchObject({ value: '2021-11-16T17:21+00:00', end: 21 });
+    expect(value('16 Nov 2021 17:21 GMT+012')).toBeNull();
+    expect(value('16 Nov 2021 17:21 GMT+03:5')).toBeNull();
+    // a zone glued to a number is a site clock widget, not a zone
+    expect(value('16 Nov 2021 17:21 GMT04')).toBeNull();
+    expect(value('16 Nov 2021 17:21 GMT+3 5')).toBe('2021-11-16T17:21+03:00');
     // a broken offset after GMT is no time either
     expect(value('16 Nov 2021 17:21 GMT+123')).toBeNull();
     expect(value('16 Nov 2021 17:21 GMT+15')).toBeNull();
@@ -75,7 +82,11 @@ describe('zone abbreviations', () => {
     expect(findTimestamp('5 Mar 2024 14:30 (UTC+3 MSK) more')).toMatchObject({ value: '2024-03-05T14:30+03:00', end: 28 });
     expect(findTimestamp('5 Mar 2024 14:30 ( MSK )')).toMatchObject({ value: '2024-03-05T14:30+03:00', end: 24 });
     expect(value('5 Mar 2024 14:30 (MSK EEST GMT+3)')).toBe('2024-03-05T14:30+03:00');
-    expect(value('5 Mar 2024 14:30 ()')).toBe('2024-03-05T14:30');
+    expect(matched('5 Mar 2024 14:30 ()')).toBe('5 Mar 2024 14:30');
+    expect(value('5 Mar 2024 14:30 (UT+05:30)')).toBe('2024-03-05T14:30+05:30');
+    expect(value('5 Mar 2024 14:30 (GMT-3)')).toBe('2024-03-05T14:30-03:00');
+    expect(matched('5 Mar 2024 14:30 (MSK+1)')).toBe('5 Mar 2024 14:30');
+    expect(matched('5 Mar 2024 14:30 xMSK)')).toBe('5 Mar 2024 14:30');
     expect(value('5 Mar 2024 14:30 (MSK')).toBe('2024-03-05T14:30');
     expect(value('5 Mar 2024 14:30 (MSK, EET)')).toBe('2024-03-05T14:30');
     expect(value('5 Mar 2024 14:30 (MSK 3)')).toBe('2024-03-05T14:30');
@@ -105,6 +116,7 @@ describe('offsets glued to an ISO time', () => {
     ['2022-01-31T20:16+0360'],
     ['2022-01-31T20:16+3'],
     ['2022-01-31T20:16+030'],
+    ['2022-01-31T20:16+012'],
     ['2022-01-31T20:16+03000'],
     ['2022-01-31T20:16+03:5'],
     ['2022-01-31T20:16+03:'],
@@ -114,6 +126,7 @@ describe('offsets glued to an ISO time', () => {
   });
 
   it('reads a sign without digits as no offset', () => {
+    expect(matched('2021-11-02T10:00 5 boats')).toBe('2021-11-02T10:00');
     expect(matched('2022-01-31T20:16+ more')).toBe('2022-01-31T20:16');
     expect(matched('2022-01-31T20:16-x')).toBe('2022-01-31T20:16');
   });
@@ -213,6 +226,11 @@ describe('separators between a date and its time', () => {
     expect(value(`16.11.2021 ,${' '.repeat(11)}17:21`)).toBeNull();
     expect(value(`17:21${' '.repeat(8)}16.11.2021`)).toBe('2021-11-16T17:21');
     expect(value(`17:21${' '.repeat(9)}16.11.2021`)).toBeNull();
+    expect(value(`17:21${' '.repeat(6)},${' '.repeat(5)}16.11.2021`)).toBe('2021-11-16T17:21');
+    expect(value(`17:21${' '.repeat(6)},${' '.repeat(6)}16.11.2021`)).toBeNull();
+    // the date after a zone note needs a separator too
+    expect(value('17:21 (MSK)16.11.2021')).toBeNull();
+    expect(value('17:21 (MSK) 16.11.2021')).toBe('2021-11-16T17:21+03:00');
   });
 });
 
@@ -255,6 +273,9 @@ describe('the date before the time', () => {
   });
 
   it('is not read after a colon or a letter glued to the hours', () => {
+    expect(value('x17:21 16.11.2021')).toBeNull();
+    expect(value('::17:21 16.11.2021')).toBeNull();
+    expect(value('x2021-11-2 T11:02')).toBeNull();
     expect(value('16 Nov 2021 x17:21')).toBeNull();
     expect(value('16 Nov 2021 :17:21')).toBeNull();
     expect(value('16 Nov 2021 T17:21')).toBeNull();
@@ -331,12 +352,33 @@ describe('leadingClock', () => {
     ['09:54 22.10.2024 heading', { time: '09:54', offset: null, date: '2024-10-22', end: 16 }],
     ['09:54:30 MSK', { time: '09:54:30', offset: '+03:00', date: null, end: 12 }],
     ['11:05 p.m. – heading', { time: '23:05', offset: null, date: null, end: 10 }],
+    // an offset glued to the minutes is read after an ISO date only
+    ['10:34+0300 x', { time: '10:34', offset: null, date: null, end: 5 }],
   ])('%j', (text, expected) => {
     expect(leadingClock(text)).toEqual(expected);
   });
 
-  it.each([['x10:34'], ['100:34'], [':34'], ['10.34'], ['10:3'], ['25:00'], ['10:34comments'], [''], ['1'], ['Updated 10:34']])('%j opens with no time', (text) => {
+  it.each([['x10:34'], ['100:34'], [':34'], ['10.34'], ['10:3'], ['25:00'], ['10:34comments'], [''], ['1'], ['Updated 10:34'], ['1 23 boats'], [' 1:34'], ['(1:34'], ['10:34Z']])('%j opens with no time', (text) => {
     expect(leadingClock(text)).toBeNull();
+  });
+});
+
+describe('the search', () => {
+  it('goes on past a colon that opens the text', () => {
+    expect(findTimestamp(':  16 Nov 2021 17:21')?.value).toBe('2021-11-16T17:21');
+    expect(scanTimestamp(':  16 Nov 2021 17:21', null)?.value).toBe('2021-11-16T17:21');
+  });
+
+  it('reads the ISO forms only after a T', () => {
+    expect(value('2021-11-21 11:02Z')).toBeNull();
+    expect(value('2021-11-21 11: 02')).toBeNull();
+    expect(value('2021-11-21 11:02+0300')).toBe('2021-11-21T11:02');
+  });
+
+  it('throws a TypeError for an array, which has an indexOf of its own', () => {
+    expect(() => findTimestamp([] as unknown as string)).toThrow(TypeError);
+    expect(() => findTimestamp([':'] as unknown as string)).toThrow(TypeError);
+    expect(() => normalizeTimestamp([] as unknown as string)).toThrow(TypeError);
   });
 });
 
