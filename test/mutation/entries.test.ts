@@ -188,6 +188,33 @@ describe('entries and their text', () => {
     ]);
   });
 
+  it('keep the paragraphs under a marker that opens a sentence, after that sentence', () => {
+    const text = page(
+      '2022-03-10',
+      TITLE,
+      '10:34 The organisers moved the start of the first race by an hour because of the wind.',
+      'The crews waited on the pier.',
+      '10:12 Hundreds of people lined the pier before the gates opened at ten.',
+    );
+    expect(entriesOf(text).map((e) => [e.title, e.body])).toEqual([
+      [null, 'The organisers moved the start of the first race by an hour because of the wind.\n\nThe crews waited on the pier.'],
+      [null, 'Hundreds of people lined the pier before the gates opened at ten.'],
+    ]);
+  });
+
+  it('take the header time for the first entry only when its text is on the header line', () => {
+    const feed = [
+      ' date 2021-10-28 12:58 The regional governor will meet farmers on Thursday to discuss the harvest and the price of fuel.',
+      '12:54 The ferry company will add two evening crossings from Monday, its press service said.',
+      '12:40 The city library will stay open late during the exam weeks, the council said.',
+    ].join('\n\n');
+    expect(entriesOf(feed).map((e) => e.time)).toEqual(['2021-10-28T12:58', '2021-10-28T12:54', '2021-10-28T12:40']);
+    const untimed = feed.replace(' 12:58', '');
+    expect(entriesOf(untimed).map((e) => e.time)).toEqual(['2021-10-28T12:54', '2021-10-28T12:40']);
+    const below = page('2022-03-10 12:58', TITLE, ...post('10:34am:', 'Wind delays the start'), ...post('10:12am:', 'Crowds gather on the pier'));
+    expect(entriesOf(below).map((e) => e.time)).toEqual(['2022-03-10T10:34', '2022-03-10T10:12']);
+  });
+
   it('are none for a body of one paragraph', () => {
     expect(entriesOf(page('2022-03-10', TITLE, '10:34am: Wind delays the start'))).toEqual([]);
   });
