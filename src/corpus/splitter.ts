@@ -160,8 +160,9 @@ export function createSplitter(onDocument: (piece: DocumentPiece) => void, maxDo
     decided = true;
     const shape = headerShapeAt(head, 0, head.length);
     if (shape !== null) {
-      // A header's token is `date`; a URL line's, the URL, which opens a document only after a blank line.
-      const token = shape.kind === 'url' ? tokenAt(head, shape.start, complete) : 'date';
+      // The opening token: `date` (a blank always follows it), or the URL, which opens a
+      // document only after a blank line.
+      const token = tokenAt(head, shape.start, complete);
       const opens = shape.kind !== 'url' || (previousBlank && token !== null && isArticleUrl(token));
       if (opens) {
         if (hasContent) {

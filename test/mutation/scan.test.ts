@@ -26,6 +26,13 @@ describe('scanLines', () => {
     expect(lines(input)).toEqual(expected);
   });
 
+  it('reads a CR that begins the input as a line end', () => {
+    expect(lines('\rab')).toEqual([
+      [0, 0, 1, 0, 0],
+      [1, 3, 3, 1, 3],
+    ]);
+  });
+
   it('starts line 1 after a BOM', () => {
     expect(lines('\ufeffab\ncd')).toEqual([
       [1, 3, 4, 1, 3],
@@ -108,6 +115,25 @@ describe('scanInput', () => {
       ['INPUT_BIDI_CONTROLS', 1, 3],
       ['INPUT_BIDI_CONTROLS', 6, 7],
     ]);
+  });
+
+  it.each([
+    ['\u0000', 'INPUT_CONTROL_CHARACTERS'],
+    ['\u0008', 'INPUT_CONTROL_CHARACTERS'],
+    ['\u000b', 'INPUT_CONTROL_CHARACTERS'],
+    ['\u001f', 'INPUT_CONTROL_CHARACTERS'],
+    ['\u007f', 'INPUT_CONTROL_CHARACTERS'],
+    ['\u009f', 'INPUT_CONTROL_CHARACTERS'],
+    ['\u202a', 'INPUT_BIDI_CONTROLS'],
+    ['\u202e', 'INPUT_BIDI_CONTROLS'],
+    ['\u2066', 'INPUT_BIDI_CONTROLS'],
+    ['\u2069', 'INPUT_BIDI_CONTROLS'],
+  ])('reports %j, at either end of its range, as %s', (ch, code) => {
+    expect(scan(`ab${ch}cd`).found).toEqual([[code, 2, 3]]);
+  });
+
+  it.each([['\u0009'], ['\u00a0'], ['\u00a1'], ['\u007e'], ['\u2029'], ['\u202f'], ['\u2065'], ['\u206a']])('reports nothing for %j, just outside a range', (ch) => {
+    expect(scan(`ab${ch}cd`).found).toEqual([]);
   });
 
   it('reports no control run for tabs and line ends, nor for a CR', () => {
