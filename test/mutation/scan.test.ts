@@ -26,6 +26,13 @@ describe('scanLines', () => {
     expect(lines(input)).toEqual(expected);
   });
 
+  it('reads a line end that begins the input', () => {
+    expect(lines('\nab')).toEqual([
+      [0, 0, 1, 0, 0],
+      [1, 3, 3, 1, 3],
+    ]);
+  });
+
   it('reads a CR that begins the input as a line end', () => {
     expect(lines('\rab')).toEqual([
       [0, 0, 1, 0, 0],
