@@ -77,6 +77,11 @@ describe('the publication time', () => {
     expect(spans(text, 'TIMESTAMP_REPAIRED')).toEqual([[at, at + '2021-11-20T19: 12'.length]]);
   });
 
+  it('is read from the header line when the page is flattened onto it', () => {
+    const text = ' date 2021-10-22 NewsWorldFire destroys warehouse near Tver, no one hurtFirefighters worked through the nightIvan SmirnovFriday 22 October 2021 09:25 commentsA fire destroyed a large warehouse near the town overnight, but no one was hurt, officials said.';
+    expect(parseArticle(text).article?.published).toBe('2021-10-22T09:25');
+  });
+
   it('is never the header time', () => {
     const text = ' date 2021-11-02 12:41 https://ria.ru/20211102/a-1234567.html\n\nBridge works to start in spring\n\nMOSCOW, November 2 – RIA Novosti. The works start in spring.\n';
     const { article } = parseArticle(text);

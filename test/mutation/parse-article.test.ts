@@ -21,6 +21,17 @@ function failing<T extends Record<string, unknown>>(original: T, names: readonly
   return out as T;
 }
 
+vi.mock('../../src/internal/report.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/internal/report.js')>();
+  // A reporter that fails to finish a document of more than one line (the fallback's own finish has one).
+  class Reporter extends original.Reporter {
+    override finish(lineStarts: readonly number[]): ReturnType<InstanceType<typeof original.Reporter>['finish']> {
+      if (state.failing === 'finish' && lineStarts.length > 1) throw new Error('finish made to fail');
+      return super.finish(lineStarts);
+    }
+  }
+  return { ...original, Reporter };
+});
 vi.mock('../../src/parse/header.js', async (importOriginal) => failing(await importOriginal<Record<string, unknown>>(), ['readHeader']));
 vi.mock('../../src/parse/page.js', async (importOriginal) => failing(await importOriginal<Record<string, unknown>>(), ['pageUnits', 'layoutPage']));
 vi.mock('../../src/parse/url.js', async (importOriginal) => failing(await importOriginal<Record<string, unknown>>(), ['readUrl']));
@@ -32,7 +43,7 @@ vi.mock('../../src/parse/language.js', async (importOriginal) => failing(await i
 vi.mock('../../src/parse/date-evidence.js', async (importOriginal) => failing(await importOriginal<Record<string, unknown>>(), ['readDates']));
 vi.mock('../../src/parse/sections.js', async (importOriginal) => failing(await importOriginal<Record<string, unknown>>(), ['buildSections']));
 
-const { parseArticle, parseArticleOrThrow, ArticleParseError } = await import('../../src/index.js');
+const { parseArticle, parseArticleOrThrow, parseCorpus, ArticleParseError } = await import('../../src/index.js');
 const { dateEvidence } = await import('../../src/parse/date-evidence.js');
 
 afterEach(() => {
@@ -83,6 +94,8 @@ describe('a stage that fails', () => {
     expect(parseArticle(DOC, { boilerplate: profile }).article?.title).toBeNull();
     const r = parseArticle(DOC, { boilerplate: profile });
     expect(internal(r)).toEqual([]);
+    const at = DOC.indexOf(TITLE);
+    expect(r.diagnostics.filter((d) => d.code === 'BOILERPLATE_LINE').map((d) => [d.start.offset, d.end.offset])).toEqual([[at, at + TITLE.length]]);
     state.failing = 'listedUnits';
     const failed = parseArticle(DOC, { boilerplate: profile });
     expect(internal(failed)).toEqual([['error', 0]]);
@@ -144,6 +157,15 @@ describe('a stage that fails', () => {
   });
 });
 
+describe('a failure between the stages', () => {
+  it('gives no article and one INTERNAL_ERROR at the start', () => {
+    state.failing = 'finish';
+    const r = parseArticle(DOC);
+    expect([r.ok, r.article]).toEqual([false, null]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.start.offset, d.start.line])).toEqual([['INTERNAL_ERROR', 'error', 0, 1]]);
+  });
+});
+
 describe('the size limit', () => {
   it('parses a document exactly as long as the limit, and refuses a longer one whole', () => {
     expect(parseArticle(DOC, { maxDocumentSize: DOC.length }).article?.title).toBe(TITLE);
@@ -184,6 +206,31 @@ describe('what the stages pass on', () => {
     expect(r.article?.published?.slice(0, 16)).toBe('2024-03-05T14:30');
     expect(r.diagnostics.map((d) => d.code)).toContain('TIMESTAMP_YEAR_INFERRED');
     expect(r.diagnostics.map((d) => d.code)).not.toContain('TIMESTAMP_NO_YEAR');
+  });
+
+  it('reads a header alone without a failing stage, the missing parts at the end', () => {
+    const text = ` date 2021-11-02 ${URL}\n`;
+    const r = parseArticle(text);
+    expect(internal(r)).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, d.start.offset])).toEqual([
+      ['LANGUAGE_UNKNOWN', 0],
+      ['TITLE_MISSING', text.length - 1],
+      ['BODY_MISSING', text.length],
+    ]);
+    expect(r.article?.dates).toEqual({ header: '2021-11-02', url: '2021-11-02', dateline: null, published: null, agreement: 'agree' });
+  });
+
+  it('reads a document without a header, its title included', () => {
+    const r = parseArticle(`${TITLE}\n\n${BODY}\n`);
+    expect(internal(r)).toEqual([]);
+    expect([r.article?.date, r.article?.title, r.article?.body]).toEqual([null, TITLE, BODY]);
+  });
+
+  it("adds the corpus splitter's own diagnostics to a document's", () => {
+    const text = ` date 2021-11-02\n\nOne text here.\n\nhttps://ria.ru/b-2345678.html\n\nTwo text here.\n`;
+    const at = text.indexOf('https://');
+    const second = parseCorpus(text)[1];
+    expect(second?.diagnostics.filter((d) => d.code === 'CORPUS_SPLIT_URL').map((d) => [d.start.offset, d.end.offset])).toEqual([[at, at + 'https://ria.ru/b-2345678.html'.length]]);
   });
 
   it('places an unknown language at the first unit', () => {
