@@ -123,6 +123,17 @@ describe('the defects', () => {
     ]);
   });
 
+  it('without a fix are reported and left alone, even with repair: safe', () => {
+    const drop = 'B.At least four boats came in on the first day, the port said.';
+    const text = `${HEAD}\n\n${TITLE}\n\nThe harbour reopened on Tuesday after the winter repairs, officials said.\n\n${drop}\n`;
+    const at = text.indexOf(drop);
+    for (const repair of ['none', 'safe'] as const) {
+      expect(spans(text, 'BODY_DROP_CAP', { repair })).toEqual([[at, at + 2]]);
+      expect(spans(text, 'REPAIR_APPLIED', { repair })).toEqual([]);
+      expect(parseArticle(text, { repair }).article?.paragraphs[1]).toBe(drop);
+    }
+  });
+
   it('drop a paragraph that a repair empties', () => {
     const text = `${HEAD}\n\n${TITLE}\n\n${ONE}\n\n${TWO}\n`;
     expect(parseArticle(text, { repair: 'safe' }).article?.paragraphs).toEqual([ONE, TWO]);
