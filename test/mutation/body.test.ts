@@ -52,6 +52,20 @@ describe('the paragraphs', () => {
   });
 });
 
+describe('the sections', () => {
+  it('cover the input, one after another, with and without article text', () => {
+    for (const text of [`${HEAD}\n\n${TITLE}\n\n${ONE}\n\n${TWO}\n`, `${HEAD}\n\n${TITLE}\n`, `${HEAD}\n`]) {
+      let at = 0;
+      for (const s of parseArticle(text).article?.sections ?? []) {
+        expect(s.start).toBe(at);
+        expect(s.text).toBe(text.slice(s.start, s.end));
+        at = s.end;
+      }
+      expect(at).toBe(text.length);
+    }
+  });
+});
+
 describe('the first article unit', () => {
   const head = ' date 2021-10-27 https://sputniknews.com/20211027/ice-melt-in-the-north-sea-1090123456.html\n\nScientists Report Record Ice Melt in Northern Sea\n\n';
   const rest = '\n\n2021-10-27T13:02+0000\n\nThe expedition returned to port last week after two months at sea.\n';
@@ -94,6 +108,7 @@ describe('the first article unit', () => {
     expect(article?.paragraphs[0]).toBe(dated);
     expect(kinds(text).filter(([k]) => k === 'timestamp' || k === 'body')[0]).toEqual(['timestamp', stamp, stamp + 'Wednesday, 2 September 2020 ()'.length]);
     expect(kinds(text).filter(([k]) => k === 'body')[0]).toEqual(['body', at, at + dated.length]);
+    expect(article?.paragraphs[1]).toBe('More text of the article follows here.');
   });
 });
 
@@ -135,7 +150,8 @@ describe('the defects', () => {
   });
 
   it('drop a paragraph that a repair empties', () => {
-    const text = `${HEAD}\n\n${TITLE}\n\n${ONE}\n\n${TWO}\n`;
+    const text = `${HEAD}\n\n${TITLE}\n\n${ONE}\n\n&nbsp;\n\n${TWO}\n`;
+    expect(parseArticle(text).article?.paragraphs).toEqual([ONE, '&nbsp;', TWO]);
     expect(parseArticle(text, { repair: 'safe' }).article?.paragraphs).toEqual([ONE, TWO]);
   });
 });

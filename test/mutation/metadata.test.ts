@@ -80,6 +80,9 @@ describe('the publication time', () => {
   it('is read from the header line when the page is flattened onto it', () => {
     const text = ' date 2021-10-22 NewsWorldFire destroys warehouse near Tver, no one hurtFirefighters worked through the nightIvan SmirnovFriday 22 October 2021 09:25 commentsA fire destroyed a large warehouse near the town overnight, but no one was hurt, officials said.';
     expect(parseArticle(text).article?.published).toBe('2021-10-22T09:25');
+    // The stamp's place inside the line: a dateline without a year would take it from there.
+    const at = text.indexOf('Friday 22');
+    expect(parseArticle(text).article?.sections.find((s) => s.kind === 'timestamp')?.start).toBe(at);
   });
 
   it('is never the header time', () => {
@@ -130,6 +133,15 @@ describe('tags and the image', () => {
     expect(article?.tags).toEqual(['ferries', 'transport', 'lakes']);
     expect(article?.image).toBe(image);
     expect(article?.published).toBe('2021-11-09T10:41');
+    const found = parseArticle(page('ferries', image)).diagnostics.map((d) => d.code);
+    for (const code of ['TIMESTAMP_REPAIRED', 'TIMESTAMP_WEEKDAY_MISMATCH', 'TIMESTAMP_YEAR_INFERRED', 'TIMESTAMP_NO_YEAR']) expect(found).not.toContain(code);
+  });
+
+  it('takes no image from the canonical URL line of the metadata', () => {
+    const text = ' date 2021-11-09\n\nTwo new ferries will link the islands by spring\nhttps://ria.ru/20211109/paromy-1758300412.html\n2021-11-09T10:41\n\nPETROZAVODSK, November 9 – RIA Novosti. The regional transport ministry has ordered two electric ferries, its press service said on Tuesday.\n';
+    const { article } = parseArticle(text);
+    expect(article?.url).toBe('https://ria.ru/20211109/paromy-1758300412.html');
+    expect(article?.image).toBeNull();
   });
 
   it('has no tags and no image when the page has none', () => {

@@ -124,6 +124,13 @@ describe('a stage that fails', () => {
     expect(internal(r)).toEqual([['error', 0]]);
     expect([r.article?.body, r.article?.title]).toEqual([null, TITLE]);
     expect(r.article?.paragraphs).toEqual([]);
+    expect(r.article?.sections.map((s) => s.kind)).not.toContain('body');
+    let at = 0;
+    for (const s of r.article?.sections ?? []) {
+      expect([s.start, s.text]).toEqual([at, DOC.slice(s.start, s.end)]);
+      at = s.end;
+    }
+    expect(at).toBe(DOC.length);
   });
 
   it('entries: no entries', () => {
@@ -167,6 +174,11 @@ describe('a failure between the stages', () => {
 });
 
 describe('the size limit', () => {
+  it('takes only a whole number', () => {
+    expect(() => parseArticle(DOC, { maxDocumentSize: 100.5 })).toThrow(RangeError);
+    expect(() => parseArticle(DOC, { maxDocumentSize: 0 })).toThrow(RangeError);
+  });
+
   it('parses a document exactly as long as the limit, and refuses a longer one whole', () => {
     expect(parseArticle(DOC, { maxDocumentSize: DOC.length }).article?.title).toBe(TITLE);
     const r = parseArticle(DOC, { maxDocumentSize: DOC.length - 1 });
@@ -231,6 +243,20 @@ describe('what the stages pass on', () => {
     const at = text.indexOf('https://');
     const second = parseCorpus(text)[1];
     expect(second?.diagnostics.filter((d) => d.code === 'CORPUS_SPLIT_URL').map((d) => [d.start.offset, d.end.offset])).toEqual([[at, at + 'https://ria.ru/b-2345678.html'.length]]);
+  });
+
+  it('uses a profile on a page without a URL, whose host is unknown', () => {
+    const profile = { version: 1 as const, hosts: { 'ria.ru': { documents: 30, lines: { [TITLE.toLowerCase()]: 9 } } } };
+    const r = parseArticle(` date 2021-11-02\n\n${TITLE}\n\n${BODY}\n`, { boilerplate: profile });
+    expect(internal(r)).toEqual([]);
+    expect(r.article?.title).toBe(TITLE);
+  });
+
+  it("reads Sputnik's description under the headline as the lead, and no other host's", () => {
+    const page = (host: string): string =>
+      ` date 2021-10-27 https://${host}/20211027/ice-melt-in-the-north-sea-1090123456.html\n\nScientists Report Record Ice Melt in Northern Sea\n\nPolar researchers recorded the fastest summer ice melt in four decades, the institute said on Wednesday.\n\n2021-10-27T13:02+0000\n\nThe expedition returned to port last week after two months at sea, its leader told reporters.\n`;
+    expect(parseArticle(page('sputniknews.com')).article?.lead).toBe('Polar researchers recorded the fastest summer ice melt in four decades, the institute said on Wednesday.');
+    expect(parseArticle(page('example.com')).article?.lead).toBeNull();
   });
 
   it('places an unknown language at the first unit', () => {

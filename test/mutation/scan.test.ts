@@ -85,6 +85,8 @@ describe('scanInput', () => {
     ['\u0001', true, false],
     ['\u0001 — é', true, true],
     ['\u202a\u202c', true, false],
+    ['  \n\t ', false, false],
+    ['—', true, false],
   ])('tells whether %j holds text (%s) and words (%s)', (input, hasText, hasWords) => {
     const s = scan(input);
     expect([s.hasText, s.hasWords]).toEqual([hasText, hasWords]);
@@ -141,6 +143,15 @@ describe('scanInput', () => {
 
   it.each([['\u0009'], ['\u00a0'], ['\u00a1'], ['\u007e'], ['\u2029'], ['\u202f'], ['\u2065'], ['\u206a']])('reports nothing for %j, just outside a range', (ch) => {
     expect(scan(`ab${ch}cd`).found).toEqual([]);
+  });
+
+  it('reports runs that start the input, and one that is the whole input', () => {
+    expect(scan('\u0001\u0002ab').found).toEqual([['INPUT_CONTROL_CHARACTERS', 0, 2]]);
+    expect(scan('\u202e\u202eab').found).toEqual([['INPUT_BIDI_CONTROLS', 0, 2]]);
+    expect(scan('\u202eab').found).toEqual([['INPUT_BIDI_CONTROLS', 0, 1]]);
+    expect(scan('\u0001').found).toEqual([['INPUT_CONTROL_CHARACTERS', 0, 1]]);
+    expect(scan('\u202e').found).toEqual([['INPUT_BIDI_CONTROLS', 0, 1]]);
+    expect(scan('\rab\r\n').found).toEqual([['INPUT_LINE_ENDINGS', 0, 1]]);
   });
 
   it('reports no control run for tabs and line ends, nor for a CR', () => {
