@@ -45,6 +45,7 @@ export const NO_BODY: Body = { text: null, paragraphs: [], paragraphSpans: [], s
 
 /** `to`, moved back past blanks and commas down to `from`. */
 function trimEndAt(input: string, from: number, to: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the text before `to` is never all blanks and commas (a date prefix, or article text before a suffix)
   while (to > from && (isBlankCode(input.charCodeAt(to - 1)) || input.charCodeAt(to - 1) === 0x2c)) to--;
   return to;
 }
@@ -54,6 +55,7 @@ function articleRange(input: string, units: readonly Unit[], layout: Layout, i: 
   const u = units[i] as Unit;
   if (i !== layout.bodyStart?.unit) return { from: u.start, to: u.end };
   const from = u.start + layout.bodyStart.at;
+  // Stryker disable next-line EqualityOperator: a suffix is never found where the article text starts
   const to = layout.bodyStartSuffix > from ? trimEndAt(input, from, layout.bodyStartSuffix) : u.end;
   return { from, to };
 }
@@ -65,10 +67,13 @@ function startSpans(input: string, units: readonly Unit[], layout: Layout): Span
   const u = units[start.unit] as Unit;
   const { from, to } = articleRange(input, units, layout, start.unit);
   const spans: Span[] = [];
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty span makes no section
   if (from > u.start) spans.push({ kind: 'timestamp', start: u.start, end: trimEndAt(input, u.start, from) });
   spans.push({ kind: 'body', start: from, end: to });
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty span makes no section
   if (to < u.end) {
     let suffix = to;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the character at the unit's end is a line break or past the input, never a blank
     while (suffix < u.end && isBlankCode(input.charCodeAt(suffix))) suffix++;
     spans.push({ kind: 'chrome', start: suffix, end: u.end });
   }
@@ -88,11 +93,14 @@ export function readBody(input: string, units: readonly Unit[], layout: Layout, 
     // A whole unit brings its folded text along.
     const folded = new FoldedRange(input, from, to, from === unit.start && to === unit.end ? unit.text : undefined);
     // The dateline has punctuation of its own (`(… 2021) :The`); only the text after it is checked.
+    // (For a later unit, which starts after the dateline, the clamp gives 0 as well.)
+    // Stryker disable next-line ConditionalExpression: see above
     const checkFrom = i === layout.bodyStart?.unit && layout.dateline ? folded.fromInput(Math.min(Math.max(from, layout.dateline.end), to)) : 0;
     const issues = findBodyIssues(folded.text, checkFrom, folded.text.length);
     for (const issue of issues) report.add(issue.code, diagnosticCodes[issue.code].summary, folded.toInput(issue.start), folded.toInput(issue.end));
     const fixes = repair === 'safe' ? issues.filter((issue) => issue.fix !== null) : [];
     let paragraph = folded.text;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: applying no fixes gives the same folded text
     if (fixes.length > 0) {
       const fixed = applyFixes(folded.text, 0, folded.text.length, fixes);
       paragraph = foldedText(fixed, 0, fixed.length);

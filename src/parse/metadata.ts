@@ -79,6 +79,7 @@ export function readMetadata(input: string, units: readonly Unit[], layout: Layo
   // The headline and the lead.
   const title = fieldOf(input, units, layout.title, layout.titleText, report);
   const lead = fieldOf(input, units, layout.leadUnit, layout.lead, report);
+  // Stryker disable next-line ConditionalExpression: a layout has a variant only for a title it found
   if (layout.title >= 0 && layout.titleFromVariant) {
     const u = units[layout.title] as Unit;
     report.add('TITLE_FROM_VARIANT', 'The title was taken from a suffixed variant.', u.start, u.end);
@@ -88,6 +89,7 @@ export function readMetadata(input: string, units: readonly Unit[], layout: Layo
   // Tags and the image.
   const tags: string[] = [];
   let image: NormalizedUrl | null = null;
+  // Stryker disable next-line EqualityOperator: past the last unit there is no kind, so nothing is read
   for (let i = 0; i < units.length; i++) {
     if (kinds[i] === 'tags') {
       const tag = fieldOf(input, units, i, (units[i] as Unit).text, report);

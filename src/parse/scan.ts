@@ -44,6 +44,7 @@ export function scanLines(input: string): Line[] {
   while (start <= n) {
     let end = lfOnly ? input.indexOf('\n', start) : start;
     if (end < 0) end = n;
+    // Stryker disable next-line ConditionalExpression: on the LF-only path `end` is already at a line feed or the end
     while (!lfOnly && end < n) {
       const c = input.charCodeAt(end);
       if (c === 0x0a || c === 0x0d) break;
@@ -51,11 +52,12 @@ export function scanLines(input: string): Line[] {
     }
     let next = end;
     if (end < n) next = input.charCodeAt(end) === 0x0d && input.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+    // A blank line's content is empty, at its end.
     let contentStart = start;
+    // Stryker disable next-line EqualityOperator: the character at `end` is a line break or past the input, never a blank
     while (contentStart < end && isBlankCode(input.charCodeAt(contentStart))) contentStart++;
     let contentEnd = end;
     while (contentEnd > contentStart && isBlankCode(input.charCodeAt(contentEnd - 1))) contentEnd--;
-    if (contentStart === contentEnd) contentStart = contentEnd = end;
     lines.push({ start, end, next, contentStart, contentEnd });
     if (end >= n) break;
     start = next;
@@ -83,11 +85,13 @@ export function scanInput(input: string, report: Reporter): Scan {
   // Fast path: nearly every input holds no CR, control or bidi character, which one native
   // search proves; then only the first word is looked for.
   const plain = !UNUSUAL.test(input);
+  // Stryker disable next-line ConditionalExpression: reading on, or reading an input the other loop reads too, finds the same
   for (let i = 0; plain && !hasWords && i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (isWordCode(c)) hasWords = hasText = true;
     else if (!isSpaceCode(c)) hasText = true;
   }
+  // Stryker disable next-line ConditionalExpression: a plain input holds nothing this loop reports, and its text and words are already known
   for (let i = 0; !plain && i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c === 0x0d && firstBreak < 0) firstBreak = i;
@@ -103,7 +107,9 @@ export function scanInput(input: string, report: Reporter): Scan {
       report.add('INPUT_BIDI_CONTROLS', 'The input holds bidi embedding, override or isolate characters.', formatRun, i);
       formatRun = -1;
     }
+    // Stryker disable next-line ConditionalExpression: setting a flag that is already set changes nothing
     if (!hasWords && isWordCode(c)) hasWords = hasText = true;
+    // Stryker disable next-line ConditionalExpression: as above
     else if (!hasText && !isSpaceCode(c)) hasText = true;
   }
   if (controlRun >= 0) report.add('INPUT_CONTROL_CHARACTERS', 'The input holds control characters.', controlRun, input.length);
