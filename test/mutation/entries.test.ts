@@ -5,24 +5,10 @@
  * share of entries that must have text.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle, type Entry } from '../../src/index.js';
+import { parseArticle } from '../../src/index.js';
 import { readTimeMarker } from '../../src/parse/entries.js';
+import { codesOf, entriesOf, page, post, TITLE } from '../parse/live-page.js';
 
-/** A page of `lines`, blank lines between them, under ` date <date>`. */
-function page(date: string, ...lines: string[]): string {
-  return [` date ${date}`, ...lines].join('\n\n');
-}
-
-function entriesOf(text: string): readonly Entry[] {
-  return parseArticle(text).article?.entries ?? [];
-}
-
-function codesOf(text: string): string[] {
-  return parseArticle(text).diagnostics.map((d) => d.code);
-}
-
-const TITLE = 'LIVE: The regatta on the bay';
-const post = (marker: string, heading: string): string[] => [`${marker} ${heading}`, `The crews reported on ${heading.toLowerCase()} this morning.`];
 
 describe('readTimeMarker', () => {
   it.each([

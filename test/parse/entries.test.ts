@@ -4,23 +4,9 @@
  * ordinary article-*.txt) show each style whole; these cases pin the edges.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle, parseCorpus, type Entry } from '../../src/index.js';
+import { parseArticle, parseCorpus } from '../../src/index.js';
+import { codesOf, entriesOf, page, post, TITLE } from './live-page.js';
 
-/** A page of `lines`, blank lines between them, under ` date <date>`. */
-function page(date: string, ...lines: string[]): string {
-  return [` date ${date}`, ...lines].join('\n\n');
-}
-
-function entriesOf(text: string): readonly Entry[] {
-  return parseArticle(text).article?.entries ?? [];
-}
-
-function codesOf(text: string): string[] {
-  return parseArticle(text).diagnostics.map((d) => d.code);
-}
-
-const TITLE = 'LIVE: The regatta on the bay';
-const post = (marker: string, heading: string): string[] => [`${marker} ${heading}`, `The crews reported on ${heading.toLowerCase()} this morning.`];
 
 describe('time-stamped entries', () => {
   it('split a live page at each marker, the text before the first left out', () => {
