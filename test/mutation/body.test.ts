@@ -92,6 +92,17 @@ describe('the first article unit', () => {
     expect(parseArticle(text).article?.paragraphs[0]).toBe(cut);
   });
 
+  it('folds the text before a site suffix alone, however many blanks it folds away', () => {
+    // As after a date prefix: the unit's folded text is as long as the article text here
+    // (folding removes one blank more than the suffix has characters), and must not stand in.
+    const suffix = '27.10.2021, Sputnik International';
+    const wide = lead.replace(' recorded ', ` recorded${' '.repeat(suffix.length + 2)}`);
+    const text = `${head}${wide}   ${suffix}${rest}`;
+    const at = text.indexOf(wide);
+    expect(kinds(text)[2]).toEqual(['body', at, at + wide.length]);
+    expect(parseArticle(text).article?.paragraphs[0]).toBe(lead);
+  });
+
   it('is whole without a suffix', () => {
     const text = `${head}${lead}${rest}`;
     const at = text.indexOf(lead);
@@ -109,6 +120,19 @@ describe('the first article unit', () => {
     expect(kinds(text).filter(([k]) => k === 'timestamp' || k === 'body')[0]).toEqual(['timestamp', stamp, stamp + 'Wednesday, 2 September 2020 ()'.length]);
     expect(kinds(text).filter(([k]) => k === 'body')[0]).toEqual(['body', at, at + dated.length]);
     expect(article?.paragraphs[1]).toBe('More text of the article follows here.');
+  });
+
+  it('folds the text after a date prefix alone, however many blanks it folds away', () => {
+    // The unit's own folded text is the paragraph's only when the paragraph is the whole
+    // unit: here, after a prefix of 30 characters, folding removes 31 blanks, so the unit's
+    // folded text is exactly as long as the article text, and must still not stand in for it.
+    const prefix = 'Wednesday, 2 September 2020 ()';
+    const wide = `KYIV (Reuters) - The city council approved${' '.repeat(prefix.length + 2)}the new budget on Wednesday after a long debate.`;
+    const text = ` date 2020-09-02\n\nCity council approves the budget\n\n${prefix}  ${wide}\n\nMore text of the article follows here.\n`;
+    const { article } = parseArticle(text);
+    expect(article?.paragraphs[0]).toBe('KYIV (Reuters) - The city council approved the new budget on Wednesday after a long debate.');
+    const at = text.indexOf('KYIV');
+    expect(kinds(text).filter(([k]) => k === 'body')[0]).toEqual(['body', at, at + wide.length]);
   });
 });
 
