@@ -56,6 +56,7 @@ export function readMetadata(input: string, units: readonly Unit[], layout: Layo
   let publishedSpan: readonly [number, number] | null = null;
   const stampUnits = tail && !layout.isMetadata(0) ? [0, ...layout.metadata] : layout.metadata;
   // Only a file without a document date needs the page's own date line.
+  // Stryker disable next-line ConditionalExpression: with a document date nothing reads the page date (the dateline and the entries take the document's first)
   const pageDate = documentDate === null ? findPageDate(units, kinds, stampUnits) : null;
   const reference = documentDate !== null ? parseIsoDate(documentDate) : (pageDate?.date ?? null);
   for (const i of stampUnits) {

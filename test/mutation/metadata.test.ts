@@ -85,6 +85,21 @@ describe('the publication time', () => {
     expect(parseArticle(text).article?.sections.find((s) => s.kind === 'timestamp')?.start).toBe(at);
   });
 
+  it('is read from article text on the header line, at its place in that line', () => {
+    // The header line's text is the article here, not metadata, yet its stamp still counts.
+    const text = ' date 2021-11-02 https://example.com/news/bridge-123 Bridge opens after repairs 2021-11-02T10: 30 The new bridge over the river opened on Tuesday after two years of repairs, the city council said in a statement.\n';
+    expect(parseArticle(text).article?.published).toBe('2021-11-02T10:30');
+    const at = text.indexOf('2021-11-02T10');
+    expect(spans(text, 'TIMESTAMP_REPAIRED')).toEqual([[at, at + '2021-11-02T10: 30'.length]]);
+  });
+
+  it('gives a year-less dateline its year, reported at the stamp, when the file has no date', () => {
+    const text = 'https://example.com/news/parliament-1234500034.html\n\nRegional parliament to meet on Friday\n2024-03-05T10:00\n\nKAZAN, March 5 – Example News. The regional parliament will meet on Friday to discuss the budget, its speaker said.\n';
+    expect(parseArticle(text).article?.dateline?.date).toBe('2024-03-05');
+    const at = text.indexOf('2024-03-05T');
+    expect(spans(text, 'DATELINE_YEAR_FROM_PAGE')).toEqual([[at, at + '2024-03-05T10:00'.length]]);
+  });
+
   it('is never the header time', () => {
     const text = ' date 2021-11-02 12:41 https://ria.ru/20211102/a-1234567.html\n\nBridge works to start in spring\n\nMOSCOW, November 2 – RIA Novosti. The works start in spring.\n';
     const { article } = parseArticle(text);
@@ -142,6 +157,12 @@ describe('tags and the image', () => {
     const { article } = parseArticle(text);
     expect(article?.url).toBe('https://ria.ru/20211109/paromy-1758300412.html');
     expect(article?.image).toBeNull();
+  });
+
+  it('drops a tag line that is nothing but hidden characters', () => {
+    const { article, diagnostics } = parseArticle(page('ferries\n\n\u001b[0m\n\nlakes', image));
+    expect(article?.tags).toEqual(['ferries', 'lakes']);
+    expect(diagnostics.map((d) => d.code)).toContain('FIELD_CHARACTERS_REMOVED');
   });
 
   it('has no tags and no image when the page has none', () => {
