@@ -49,6 +49,10 @@ describe('normalizeUrl: host length', () => {
   });
 
   it('does not count the credentials as host', () => {
+    // 765 written host characters after a user name: still parsed.
+    expect(normalizeUrl(`https://u@${'%61'.repeat(250)}.ru:00000008080/a`)).toBe(`https://${'a'.repeat(250)}.ru:8080/a`);
+    // An @ just past the authority is no credential: the host is still too long to parse.
+    expect(normalizeUrl(`https://${'%61'.repeat(250)}.ru:000000008080/@`)).toBeNull();
     expect(normalizeUrl(`https://${'u'.repeat(800)}@ria.ru/a`)).toBe('https://ria.ru/a');
     expect(normalizeUrl(`https://${'u'.repeat(400)}:${'p'.repeat(400)}@ria.ru/a`)).toBe('https://ria.ru/a');
     // What follows the authority does not count either.
@@ -139,6 +143,10 @@ describe('normalizeUrl: query parameters', () => {
     expect(normalizeUrl('https://ria.ru/a?xref=1&b=2', { removeQueryParameters: [/ref/] })).toBe('https://ria.ru/a?b=2');
   });
 
+  it('removes utm_ names only at the start of the name', () => {
+    expect(normalizeUrl('https://ria.ru/a?xutm_a=1&utm_b=2')).toBe('https://ria.ru/a?xutm_a=1');
+  });
+
   it('matches a string exactly, against the whole name', () => {
     expect(normalizeUrl('https://ria.ru/a?ref=1&refs=2&xref=3&ref', { removeQueryParameters: ['ref'] })).toBe('https://ria.ru/a?refs=2&xref=3');
     expect(normalizeUrl('https://ria.ru/a?ref=1&b=2', { removeQueryParameters: ['b', 'ref'] })).toBe('https://ria.ru/a');
@@ -198,7 +206,7 @@ describe('normalizeUrl: query parameters', () => {
 });
 
 describe('normalizeUrl: directory index', () => {
-  it.each<[string, NormalizeUrlOptions['removeDirectoryIndex'], string]>([
+  it.each<[string, boolean | ReadonlyArray<string | RegExp>, string]>([
     ['https://ria.ru/a/index.htm', true, 'https://ria.ru/a/'],
     ['https://ria.ru/a/index.', true, 'https://ria.ru/a/index.'],
     ['https://ria.ru/a/indexhtml', true, 'https://ria.ru/a/indexhtml'],
@@ -211,7 +219,7 @@ describe('normalizeUrl: directory index', () => {
     ['https://ria.ru/a/home.html', [/^home\./], 'https://ria.ru/a/'],
     ['https://ria.ru/a/default.aspx', ['default.asp'], 'https://ria.ru/a/default.aspx'],
     ['https://ria.ru/a/', [''], 'https://ria.ru/a/'],
-    ['https://ria.ru/a/', [/(?:)/], 'https://ria.ru/a/'],
+    ['https://ria.ru/a/', [/^/], 'https://ria.ru/a/'],
   ])('%j with %j → %j', (input, removeDirectoryIndex, expected) => {
     expect(normalizeUrl(input, { removeDirectoryIndex })).toBe(expected);
   });
@@ -261,6 +269,12 @@ describe('normalizeUrl: fragments', () => {
     ['https://ria.ru/a#x%zzy', {}, 'https://ria.ru/a'],
   ])('%j with %j → %j', (input, options, expected) => {
     expect(normalizeUrl(input, options)).toBe(expected);
+  });
+});
+
+describe('normalizeUrl: the scheme opener', () => {
+  it.each(['http:https://ria.ru/', 'http:/https://ria.ru/', 'xhttps://ria.ru/', 'https:ria.ru//a'])('%j is refused', (text) => {
+    expect(normalizeUrl(text)).toBeNull();
   });
 });
 
@@ -338,7 +352,12 @@ describe('the canonical fast path answers for every character it keeps', () => {
     'httpss://ria.ru/a',
     ' https://ria.ru/a',
     'xhttps://ria.ru/a',
+    'http:https://ria.ru/',
     'https://ria.ru/a#b c',
+    'HTTPS://RIA.RU/a b',
+    'https://ria.ru:8080/a b',
+    'https://ria.ru:8080/a/../b',
+    'HTTP://RIA.RU/a?b\'',
     'https://ria.ru/a#b\u0000',
   ])('declines %j', (text) => {
     expect(canonicalUrlParts(text, NONE)).toBeNull();
@@ -346,6 +365,8 @@ describe('the canonical fast path answers for every character it keeps', () => {
 
   it('declines a fragment it would have to keep', () => {
     expect(canonicalUrlParts('https://ria.ru/a#b', checkUrlOptions({ stripHash: false }))).toBeNull();
+    // The authority is read from the start only, not from a later `http://`.
+    expect(canonicalUrlParts('http://_/@http://b/x', NONE)).toBeNull();
     expect(canonicalUrlParts('https://ria.ru/a#b', checkUrlOptions({ stripHash: true }))).toEqual({
       protocol: 'https:',
       credentials: '',

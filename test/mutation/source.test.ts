@@ -120,6 +120,8 @@ describe('sourceFromUrl: ids, slugs and extensions', () => {
     // Digits alone: an id of six or more, a glued date in front of fourteen or more.
     ['https://ria.ru/a/12345', none],
     ['https://ria.ru/a/123456', { ...none, articleId: '123456' }],
+    ['https://ria.ru/a/2021111', { ...none, articleId: '2021111' }],
+    ['https://ria.ru/a/202111', { ...none, articleId: '202111' }],
     ['https://ria.ru/a/1234567.html', { ...none, articleId: '1234567' }],
     ['https://ria.ru/a/20201104123456', { urlDate: '2020-11-04', articleId: '123456', slug: null }],
     ['https://ria.ru/a/2020110412345', { ...none, articleId: '2020110412345' }],

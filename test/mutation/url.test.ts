@@ -206,4 +206,12 @@ describe('the image URL', () => {
     const at = text.indexOf(raw);
     expect(read(text).found).toEqual([['PAGE_URL_REFUSED', at, at + raw.length]]);
   });
+
+  it('refused with credentials: only PAGE_URL_REFUSED, no removal is reported for a URL not used', () => {
+    const raw = 'https://cdn:key@cdnn21.img.ria.ru:70000/images/a_1920x0.jpg';
+    const text = asImage(raw);
+    expect(parseArticle(text).article?.image).toBeNull();
+    const at = text.indexOf(raw);
+    expect(read(text).found).toEqual([['PAGE_URL_REFUSED', at, at + raw.length]]);
+  });
 });
