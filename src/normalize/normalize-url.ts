@@ -170,6 +170,7 @@ const SPACE_OR_CONTROL = /[\0-\x20\x7f-\xa0\u061c\u1680\u180e\u2000-\u200f\u2028
 
 /** Whether `text` from `from` on contains a blank, a line break, or a control or invisible formatting character. */
 export function hasSpaceOrControl(text: string, from = 0): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,MethodExpression: the one caller with a `from` has checked the text before it (no blank or control), so the whole text answers the same
   return SPACE_OR_CONTROL.test(from === 0 ? text : text.slice(from));
 }
 
@@ -218,6 +219,7 @@ function matchesAny(name: string, patterns: ReadonlyArray<string | RegExp>): boo
  * answer without that round trip (it neither reads nor writes `lastIndex` then).
  */
 function matchesPattern(name: string, pattern: RegExp): boolean {
+  // Stryker disable next-line ConditionalExpression: for a RegExp neither global nor sticky, search and test give the same answer
   return pattern.global || pattern.sticky ? name.search(pattern) !== -1 : pattern.test(name);
 }
 
@@ -225,8 +227,10 @@ function matchesPattern(name: string, pattern: RegExp): boolean {
 function decodeParameterName(piece: string): string {
   const eq = piece.indexOf('=');
   const written = eq === -1 ? piece : piece.slice(0, eq);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a fast path; without `+` replaceAll changes nothing
   const name = written.includes('+') ? written.replaceAll('+', ' ') : written;
   // Without an escape the name decodes to itself: no need to call the decoder.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: that fast path
   if (!name.includes('%')) return name;
   try {
     return decodeURIComponent(name);
@@ -243,6 +247,7 @@ function decodeParameterName(piece: string): string {
  * answers `false`, the general path would remove nothing and join the same pieces again.
  */
 function mayHoldListedName(search: string, patterns: ReadonlyArray<string | RegExp>): boolean {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: answering true only hands the query to the general path, which gives the same
   if (search.includes('%') || search.includes('+')) return true;
   // The next `=` is looked for only once it is behind the piece: searched afresh from every
   // `&`, a query of pieces without `=` would be read once per piece (quadratic).
@@ -251,10 +256,13 @@ function mayHoldListedName(search: string, patterns: ReadonlyArray<string | RegE
   while (start <= search.length) {
     let end = search.indexOf('&', start);
     if (end === -1) end = search.length;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,UnaryOperator,EqualityOperator: searched again from `start`, `eq` stays -1 or the same `=`; the condition only saves work
     if (eq !== -1 && eq < start) eq = search.indexOf('=', start);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: answering true is always safe (see above); `eq` is never `end` (one is `=`, the other `&` or the end)
     if (matchesAny(search.slice(start, eq === -1 || eq > end ? end : eq), patterns)) return true;
     start = end + 1;
   }
+  // Stryker disable next-line BooleanLiteral: true would hand every query to the general path, which gives the same
   return false;
 }
 
@@ -269,6 +277,7 @@ export function rewriteQuery(
   sort: boolean,
 ): string {
   // The untouched-query fast path: nothing to sort and no listed name, so nothing changes.
+  // Stryker disable next-line ConditionalExpression: without the fast path the general path gives the same
   if (!sort && remove !== true && (remove === false || !mayHoldListedName(search, remove))) return search === '?' ? '' : search;
   return rewriteQueryInFull(search, remove, sort);
 }
@@ -279,6 +288,7 @@ export function rewriteQueryInFull(
   remove: ReadonlyArray<string | RegExp> | boolean,
   sort: boolean,
 ): string {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an empty query gives '' the long way too
   if (search === '' || remove === true) return '';
   const written = search.slice(1).split('&');
   let query: string;
@@ -296,6 +306,7 @@ export function rewriteQueryInFull(
 
 function stripTrailingSlashes(path: string): string {
   let end = path.length;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: path[-1] is undefined, which is no slash
   while (end > 0 && path[end - 1] === '/') end--;
   return path.slice(0, end);
 }
@@ -314,6 +325,7 @@ function rewritePath(
     if (directoryIndex !== null) {
       const cut = next.lastIndexOf('/') + 1;
       const last = next.slice(cut);
+      // Stryker disable next-line ConditionalExpression,StringLiteral: removing an empty last segment changes nothing
       if (last !== '' && matchesAny(last, directoryIndex)) next = next.slice(0, cut);
     }
     if (next === path) return path;
@@ -324,6 +336,7 @@ function rewritePath(
 function parseHttpUrl(text: string): URL | null {
   try {
     const url = new URL(text);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: the parser gives every http(s) URL a host; the check guards against one that would not
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' ? url : null;
   } catch {
     return null;
@@ -353,6 +366,7 @@ export interface UrlParts {
 export function parsedUrlParts(text: string, options: CheckedUrlOptions): UrlParts | null {
   const url = parseHttpUrl(text);
   if (url === null) return null;
+  // Stryker disable next-line ConditionalExpression: setting https: on an https: URL changes nothing
   if (options.forceHttps === true && url.protocol === 'http:') url.protocol = 'https:';
   if (options.removeExplicitPort === true) url.port = '';
   const credentials =
@@ -397,10 +411,12 @@ const CANONICAL_HTTP_URL =
  * @internal
  */
 export function canonicalUrlParts(text: string, options: CheckedUrlOptions): UrlParts | null {
+  // Stryker disable next-line ConditionalExpression: a canonical text passes the second chance too, lower-casing changing nothing
   if (CANONICAL_HTTP_URL.test(text)) return partsOfCanonical(text, '', options);
   // Second chance for an authority the parser only lower-cases and strips a port from.
   const authority = PLAIN_AUTHORITY.exec(text);
   if (authority === null) return null;
+  // Stryker disable next-line StringLiteral: both groups always match; the defaults are for the type only
   const [written, scheme = '', host = '', port] = authority;
   // A port over 65535 is refused by the parser: left to the general path, which says so.
   if (port !== undefined && Number(port) > 65535) return null;
@@ -436,6 +452,7 @@ function partsOfCanonical(text: string, port: string, options: CheckedUrlOptions
   if (fragmentStart === -1) fragmentStart = text.length;
   else if (options.stripHash === false || hasSpaceOrControl(text, fragmentStart)) return null;
   let queryStart = text.indexOf('?', hostEnd);
+  // Stryker disable next-line EqualityOperator: a `?` and a `#` are never at one index
   if (queryStart === -1 || queryStart > fragmentStart) queryStart = fragmentStart;
   return {
     protocol: secure || options.forceHttps === true ? 'https:' : 'http:',
@@ -456,6 +473,7 @@ const LOWER_CASE_ESCAPE = /%(?:[a-f][\da-f]|\d[a-f])/g;
  * equal strings. Only the path, query, fragment and credentials can hold a `%`.
  */
 function upperCaseEscapes(text: string): string {
+  // Stryker disable next-line StringLiteral: a fast path; without `%` the replace changes nothing
   return text.includes('%') ? text.replace(LOWER_CASE_ESCAPE, (escape) => escape.toUpperCase()) : text;
 }
 
@@ -504,6 +522,7 @@ export function normalizeUrl(raw: string, options?: NormalizeUrlOptions): Normal
   if (typeof raw !== 'string') {
     throw new TypeError(`normalizeUrl expects a string, got ${typeof raw}`);
   }
+  // Stryker disable next-line ConditionalExpression: checking no options gives the same empty options
   return normalizeCheckedUrl(raw, options === undefined ? NO_OPTIONS : checkUrlOptions(options));
 }
 
@@ -527,6 +546,7 @@ const MAX_WRITTEN_HOST_LENGTH = 3 * MAX_HOST_LENGTH + 6;
  * `?` or `#`, as the URL standard reads a special URL. @internal
  */
 export function authorityEnd(text: string): number {
+  // Stryker disable next-line EqualityOperator: text.charCodeAt(length) is NaN, which is no delimiter
   for (let i = text.indexOf('//') + 2; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23) return i;
@@ -554,9 +574,13 @@ function isHostTooLong(text: string): boolean {
   return end - start > MAX_WRITTEN_HOST_LENGTH;
 }
 
-/** The length of a parsed host without its port and one trailing dot (`ria.ru.:8080` is 6). */
+/**
+ * The length of a parsed host without its port and one trailing dot (`ria.ru.:8080` is 6).
+ * Only a host over {@link MAX_HOST_LENGTH} is measured, so never an IPv6 one (`[…]`, at
+ * most 39 characters inside the brackets), whose colons would otherwise read as a port.
+ */
 function hostNameLength(host: string): number {
-  const colon = host.startsWith('[') ? -1 : host.lastIndexOf(':');
+  const colon = host.lastIndexOf(':');
   const name = colon === -1 ? host : host.slice(0, colon);
   return name.endsWith('.') ? name.length - 1 : name.length;
 }

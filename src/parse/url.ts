@@ -24,12 +24,10 @@ export interface CanonicalUrl {
    */
   readonly urlRaw: string | null;
   readonly source: Source | null;
-  /** The unit that gave the URL, when it came from the page; -1 otherwise. */
-  readonly unit: number;
 }
 
 /** What a document without a URL has. @internal */
-export const NO_URL: CanonicalUrl = { url: null, urlRaw: null, source: null, unit: -1 };
+export const NO_URL: CanonicalUrl = { url: null, urlRaw: null, source: null };
 
 /**
  * How far down the page the canonical URL is looked for: the 2020 Sputnik template puts
@@ -79,7 +77,7 @@ export function readUrl(input: string, header: Header, units: readonly Unit[], r
     }
     const { source, slugRefused } = readSource(url);
     reportSlug(slugRefused, header.urlStart, end, report);
-    return { url, urlRaw: withoutCredentials(header.urlRaw, header.urlStart, report), source, unit: -1 };
+    return { url, urlRaw: withoutCredentials(header.urlRaw, header.urlStart, report), source };
   }
   if (header.lineIndex < 0) return NO_URL;
   // The page's own URL stands in its metadata, above the article: the dateline ends the
@@ -92,12 +90,14 @@ export function readUrl(input: string, header: Header, units: readonly Unit[], r
     const url = normalizePageUrl(u, report);
     if (url === null) continue;
     const { source, slugRefused } = readSource(url);
+    // Stryker disable next-line ConditionalExpression: a URL normalizeUrl accepted always has a source (readSource normalises it again, a fixed point)
     if (source !== null && (source.articleId !== null || source.urlDate !== null)) {
       report.add('URL_FROM_PAGE', 'The canonical URL was found in the page text, not the header.', u.start, u.end);
       reportSlug(slugRefused, u.start, u.end, report);
-      return { url, urlRaw: withoutCredentials(input.slice(u.start, u.end), u.start, report), source, unit: i };
+      return { url, urlRaw: withoutCredentials(input.slice(u.start, u.end), u.start, report), source };
     }
   }
+  // Stryker disable next-line OptionalChaining: a header line (lineIndex >= 0) always has its span; only NO_HEADER has none
   const at = header.tail ? header.tail[0] : (header.span?.[1] ?? 0);
   report.add('HEADER_URL_MISSING', header.tail ? 'The header carries page text instead of a URL, and the page shows none.' : 'The header carries no URL, and the page shows none.', at);
   return NO_URL;
