@@ -5,7 +5,7 @@
  * and dateline the stage finds.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle, type Source } from '../../src/index.js';
+import type { Source } from '../../src/index.js';
 import { emptyLayout, findDateline, layoutPage, slugWords, type Layout, type PageContext, type Unit } from '../../src/parse/page.js';
 import { countWords } from '../../src/parse/page/line-kinds.js';
 
