@@ -23,7 +23,7 @@ export function glueSeams(input: string, from: number, to: number): number[] {
     }
     if (!isLowerCode(prev) || !isLowerCode(input.charCodeAt(i - 2))) continue;
     // A capital starts a word (`Find`) or is one (`A fire`).
-    if ((isUpperCode(ch) && (isLowerCode(next) || next === 0x20)) || (isDigitCode(ch) && i + 1 < to)) seams.push(i);
+    if ((isUpperCode(ch) && (isLowerCode(next) || next === 0x20)) || isDigitCode(ch)) seams.push(i);
   }
   return seams;
 }
