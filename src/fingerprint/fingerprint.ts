@@ -95,7 +95,9 @@ export function simhashHex([high, low]: readonly [number, number]): string {
  * ```
  */
 export function fingerprint(input: string | { readonly body: string | null }, options?: FingerprintOptions): Fingerprint {
-  const body = typeof input === 'string' ? input : typeof input === 'object' && input !== null ? (input as { body?: unknown }).body : undefined;
+  const record = typeof input === 'object' ? (input as { body?: unknown } | null) : undefined;
+  // Stryker disable next-line OptionalChaining: null.body throws a TypeError too, as the check below does
+  const body = typeof input === 'string' ? input : record?.body;
   if (typeof body !== 'string' && body !== null) throw new TypeError('fingerprint expects a string or an article with a string or null body');
   const { minhash: withMinhash = false } = readOptions('fingerprint', options, OPTIONS);
   const words = body === null ? [] : wordHashes(body);

@@ -24,15 +24,18 @@ export function minhash(shingles: Uint32Array): { values: Uint32Array; distinct:
   // Sorted, a repeated shingle is next to its twin: each distinct one is kept once.
   const sorted = shingles.slice().sort();
   let distinct = 0;
-  for (let j = 0; j < sorted.length; j++) if (j === 0 || sorted[j] !== sorted[distinct - 1]) sorted[distinct++] = sorted[j] as number;
+  // At j = 0, sorted[-1] is undefined, unequal to any value: the first is always kept.
+  for (let j = 0; j < sorted.length; j++) if (sorted[j] !== sorted[distinct - 1]) sorted[distinct++] = sorted[j] as number;
   const values = new Uint32Array(MINHASH_VALUES);
   // One hash function at a time over all the shingles: its seed and its least value stay in
   // registers (about twice as fast as all 112 values per shingle).
+  // Stryker disable next-line EqualityOperator: a write past the typed array's end is dropped
   for (let i = 0; i < MINHASH_VALUES; i++) {
     const seed = fmix32(i + 1);
     let least = 0xffffffff;
     for (let j = 0; j < distinct; j++) {
       const v = fmix32((sorted[j] as number) ^ seed);
+      // Stryker disable next-line EqualityOperator: an equal value leaves the same least
       if (v < least) least = v;
     }
     values[i] = least;

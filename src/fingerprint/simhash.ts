@@ -21,8 +21,10 @@ function addBits(planes: number[], word: number): void {
 /** Which of the 32 positions counted in `planes` are set in more than half of `total` words. */
 function majority(planes: readonly number[], total: number): number {
   let bits = 0;
+  // Stryker disable next-line EqualityOperator: shifts count mod 32, so a bit 32 would read and set bit 0 again, with its vote
   for (let bit = 0; bit < 32; bit++) {
     let count = 0;
+    // Stryker disable next-line EqualityOperator: planes[length] is undefined, which adds no bit
     for (let p = 0; p < planes.length; p++) count |= (((planes[p] as number) >>> bit) & 1) << p;
     if (2 * count > total) bits |= 1 << bit;
   }
@@ -35,8 +37,11 @@ function majority(planes: readonly number[], total: number): number {
  * half of the shingles (counted with repeats) have it set.
  */
 export function simhash(shingles: Uint32Array): [number, number] {
+  // Stryker disable next-line ArrayDeclaration: a first plane that is no number reads as 0 in the bit operations
   const high: number[] = [];
+  // Stryker disable next-line ArrayDeclaration: as above
   const low: number[] = [];
+  // Stryker disable next-line EqualityOperator: shingles[length] is undefined, which reads as a zero hash and adds no bit
   for (let i = 0; i < shingles.length; i++) {
     const s = shingles[i] as number;
     addBits(high, fmix32(s));

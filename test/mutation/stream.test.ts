@@ -4,10 +4,11 @@
  * its checks; parseStream over each kind of source (a reader-only stream, iterables,
  * generators), how it hands records on and stops its source; the TransformStream. The
  * 10,000-cut property of test/stream/parse-stream.test.ts is too slow for a mutation run;
- * these ask the same things directly.
+ * these ask the same things directly. The file does not import src/index.js: that loads
+ * transform.ts, and a mutant that keeps a module from loading must fail a test, not the file.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCorpus, type CorpusRecord } from '../../src/index.js';
+import { parseCorpus, type CorpusRecord } from '../../src/corpus/parse-corpus.js';
 import { parseStream } from '../../src/stream/parse-stream.js';
 import { createParser } from '../../src/stream/parser.js';
 
