@@ -47,6 +47,33 @@ const LINK = 'https://example.com/harbour/ferries';
 // A line of fifteen words that does not end like a sentence.
 const LONG_LINE = 'Boats are back on the water and the ferries run again from the old quay';
 
+describe('the dateline', () => {
+  it('is read on a date line and on a chrome line', () => {
+    const dated = 'GDANSK, Nov 2, 2021 (Reuters) - Boats return';
+    const layout = layoutOf([TITLE, dated, TEXT]);
+    expect(layout.bodyStart).toEqual({ unit: 1, at: 0 });
+    expect(layout.dateline?.start).toBe(TITLE.length + 1);
+    const linked = 'GDANSK, Nov 2 (Reuters) - Boats are back, see https://example.com for times';
+    expect(layoutOf([TITLE, linked, TEXT]).bodyStart).toEqual({ unit: 1, at: 0 });
+  });
+
+  it('gives its offsets in the input, a doubled one’s second part too', () => {
+    const doubled = 'LONDON (Reuters) - MOSCOW, November 2 — The talks went on for hours and ended without a deal.';
+    const at = TITLE.length + 1;
+    const layout = layoutOf([TITLE, doubled]);
+    expect(layout.dateline).toMatchObject({ start: at, end: at + doubled.indexOf(' The talks'), doubledAt: at + doubled.indexOf('MOSCOW') });
+    expect(layoutOf([TITLE, DATELINE_TEXT]).dateline).toMatchObject({ start: at, end: at + DATELINE_TEXT.indexOf(' The harbour'), doubledAt: -1 });
+  });
+
+  it('after a date prefix, opens the article there', () => {
+    const prefix = 'Wednesday, 2 September 2020 () ';
+    const line = `${prefix}(RFE/RL) -- The talks went on for hours and ended without a deal.`;
+    const layout = layoutOf([TITLE, line]);
+    expect(layout.bodyStart).toEqual({ unit: 1, at: prefix.length });
+    expect(layout.dateline?.start).toBe(TITLE.length + 1 + prefix.length);
+  });
+});
+
 describe('the article start without a dateline', () => {
   it('is the first running text under the headline, not a paragraph over it', () => {
     const layout = layoutOf([TEXT, TITLE, MORE]);
@@ -431,6 +458,15 @@ describe('the article text', () => {
     const lines = [TITLE, DATELINE_TEXT, MORE];
     const layout = layoutOf(lines, { listed: listing(lines, DATELINE_TEXT) });
     expect(layout.bodyStart?.unit).toBe(1);
+    expect(layout.setAside).toEqual([]);
+  });
+
+  it('keeps the profile on a page without article text when the listed lines are tags', () => {
+    const lines = [STAMP, 'Boats are back on the water', 'Black Sea'];
+    expect(layoutOf(lines).title).toBe(1);
+    const layout = layoutOf(lines, { listed: listing(lines, lines[1] as string) });
+    expect(layout.title).toBe(-1);
+    expect(layout.kinds).toEqual(['timestamp', 'tags', 'tags']);
     expect(layout.setAside).toEqual([]);
   });
 
