@@ -123,6 +123,17 @@ describe('learnBoilerplate', () => {
     expect(learnBoilerplate(sameLead).hosts[HOST]?.documents).toBe(10);
   });
 
+  it('without a headline, takes the story to be the first paragraph; with neither, counts each page', () => {
+    /** Page `n` as an article without a headline, with the paragraphs given. */
+    const untitled = (n: number, paragraphs: string[]): Article => ({ ...(parseArticle(page(n, [BANNER])).article as Article), title: null, paragraphs });
+    // Twelve pages telling four stories: four documents.
+    const fourStories = Array.from({ length: 12 }, (_, n) => untitled(n, [`Item ${n % 4} of the day is told here.`]));
+    expect(learnBoilerplate(fourStories, { minDocuments: 3 }).hosts[HOST]).toEqual({ documents: 4, lines: { [KEY]: 4 } });
+    // Twelve pages with no story to tell each other apart by: twelve documents.
+    const noStory = Array.from({ length: 12 }, (_, n) => untitled(n, []));
+    expect(learnBoilerplate(noStory).hosts[HOST]).toEqual({ documents: 12, lines: { [KEY]: 12 } });
+  });
+
   it('lists hosts and their lines in code-unit order', () => {
     const tail = ['Subscribe to North Post', 'Éditions North Post', 'Ads by North Post'];
     const texts = ['north.example', 'north-post.example', 'alpha.example'].flatMap((host) => Array.from({ length: 10 }, (_, n) => page(n, tail, host)));
