@@ -93,9 +93,11 @@ function checkArticle(article: unknown): CanonicalArticle {
   }
   const paragraphs = a['paragraphs'];
   if (!Array.isArray(paragraphs)) throw new TypeError(`stringifyArticle: article.paragraphs must be an array of strings, got ${kindOf(paragraphs)}`);
-  paragraphs.forEach((p: unknown, i) => {
+  // An index loop, not forEach: forEach skips the holes of a sparse array, and a hole is no string.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p: unknown = paragraphs[i];
     if (typeof p !== 'string') throw new TypeError(`stringifyArticle: article.paragraphs[${i}] must be a string, got ${kindOf(p)}`);
-  });
+  }
   return article as CanonicalArticle;
 }
 

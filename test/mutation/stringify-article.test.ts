@@ -66,13 +66,12 @@ describe('stringifyArticle, the argument', () => {
     expect(() => stringifyArticle({ ...BASE, paragraphs: set } as unknown as CanonicalArticle)).toThrow(TypeError);
   });
 
-  it('never writes a paragraphs array with a hole', () => {
-    // Two paragraphs long, only the first there: the text holds one paragraph. (A hole is no
-    // string, so a TypeError would suit it best; today it is refused on reading back.)
+  it('refuses a paragraphs array with a hole with a TypeError: a hole is no string', () => {
+    // Two paragraphs long, only the first there.
     const holed = [BASE.paragraphs[0] ?? ''];
     holed.length = 2;
     const article = { ...BASE, body: holed[0] ?? null, paragraphs: holed };
-    expect(() => stringifyArticle(article)).toThrow(Error);
+    expect(() => stringifyArticle(article)).toThrow(TypeError);
   });
 });
 
