@@ -101,6 +101,12 @@ describe('parsePiece', () => {
     expect([r.index, r.start, r.end, r.article?.title]).toEqual([3, 0, NEWS.length, 'Harbour reopens after the storm']);
   });
 
+  it('gives a piece with nothing article-like a record without an article, its diagnostic placed where the piece stands', () => {
+    const r = parsePiece(piece('!!! *** ???', 40, 3, 'start', null), 0, {});
+    expect(r.article).toBeNull();
+    expect(r.diagnostics.map((d) => [d.code, d.start.offset, d.start.line])).toEqual([['INPUT_NOT_ARTICLE', 40, 3]]);
+  });
+
   it('reports a loose opening only for a piece past the start', () => {
     const loose = ` date 2021-11-3 https://ria.ru/20211103/port-1234500011.html\n\nHarbour closes\n\n${LEAD}\n`;
     const span = [1, 5] as const;
