@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../src/index.js';
 import { parsePiece } from '../../src/corpus/record.js';
+import { fnv1a32, StringSet } from '../../src/internal/hash.js';
 import type { DocumentPiece } from '../../src/corpus/splitter.js';
 import { page, post, TITLE } from '../parse/live-page.js';
 
@@ -117,5 +118,18 @@ describe('parsePiece', () => {
     expect(at(0, 1)).toEqual([]);
     expect(at(100, 7)).toEqual([[101, 105, 7]]);
     expect(parsePiece(piece(loose, 100, 7, 'loose', null), 0, {}).diagnostics.map((d) => d.code)).not.toContain('CORPUS_SPLIT_LOOSE_HEADER');
+  });
+});
+
+describe('StringSet', () => {
+  it('tells apart two strings of the same hash, and knows each once added', () => {
+    // A known pair of FNV-1a 32-bit collisions.
+    expect(fnv1a32('costarring')).toBe(fnv1a32('liquid'));
+    const seen = new StringSet();
+    expect(seen.addAndCheck('costarring')).toBe(false);
+    expect(seen.addAndCheck('liquid')).toBe(false);
+    expect(seen.addAndCheck('liquid')).toBe(true);
+    expect(seen.addAndCheck('costarring')).toBe(true);
+    expect(seen.addAndCheck('altarage')).toBe(false);
   });
 });
