@@ -94,6 +94,7 @@ export const diagnosticCodes: {
 
 /** Freezes a table and every entry, so that no caller can change what later parses read. */
 function deepFreeze<T extends object>(table: T): T {
-  for (const value of Object.values(table)) if (typeof value === 'object' && value !== null) Object.freeze(value);
+  // Every entry is an object: no check needed (freezing a primitive would be a no-op anyway).
+  for (const value of Object.values(table)) Object.freeze(value);
   return Object.freeze(table);
 }
