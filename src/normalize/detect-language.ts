@@ -419,14 +419,21 @@ function popcount(mask: number): number {
   return count;
 }
 
+/**
+ * Whether a character of the CJK group is kana: of its ranges, hiragana and katakana
+ * (U+3041–U+30FF), the katakana extensions (U+31F0–U+31FF) and halfwidth katakana
+ * (U+FF66–U+FF9F) are, the ideographs from U+3400 on are not.
+ */
 function isKana(code: number): boolean {
-  return (code >= 0x3041 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
+  return code < 0x3400 || code >= 0xff66;
 }
 
 /** The script group of a UTF-16 code unit of lower-cased text, or NONE / MARK. */
 function scriptGroup(code: number): number {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? LATIN : NONE;
-  if (code < 0x250) return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 ? LATIN : code === 0xaa || code === 0xba ? LATIN : NONE;
+  // Lower-cased: no A–Z, and the capitals À–Þ (but ×, not a letter) arrive as à–þ: the
+  // letters from ß on but ÷, and the ordinals ª º.
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a ? LATIN : NONE;
+  if (code < 0x250) return code >= 0xdf && code !== 0xf7 ? LATIN : code === 0xaa || code === 0xba ? LATIN : NONE;
   if (code < 0x300) return NONE;
   if (code < 0x370) return MARK;
   if (code < 0x400) return code === 0x37e || code === 0x387 ? NONE : GREEK;
@@ -435,22 +442,22 @@ function scriptGroup(code: number): number {
   if (code < 0x600) return code >= 0x5d0 && code <= 0x5f2 ? HEBREW : code >= 0x591 && code <= 0x5c7 ? MARK : NONE;
   if (code < 0x700) {
     if ((code >= 0x620 && code <= 0x64a) || (code >= 0x66e && code <= 0x6d3) || code === 0x6d5 || code >= 0x6fa) return ARABIC;
-    return (code >= 0x64b && code <= 0x65f) || code === 0x670 || (code >= 0x6d6 && code <= 0x6ed) ? MARK : NONE;
+    // U+0670 (superscript alef, a mark) is in the letter range above: it counts as a letter.
+    return (code >= 0x64b && code <= 0x65f) || (code >= 0x6d6 && code <= 0x6ed) ? MARK : NONE;
   }
   if (code < 0x750) return OTHER;
   if (code < 0x780) return ARABIC;
-  if (code < 0x900) return OTHER;
   if (code < 0xe00) return OTHER;
   if (code < 0xe80) {
     if ((code >= 0xe01 && code <= 0xe30) || (code >= 0xe40 && code <= 0xe46)) return THAI;
     return code <= 0xe4e ? MARK : NONE;
   }
   if (code < 0x10a0) return OTHER;
+  // Mkhedruli; its Mtavruli capitals (U+1C90–U+1CBF) are lower-cased to it.
   if (code < 0x1100) return GEORGIAN;
   if (code < 0x1200) return HANGUL;
   if (code < 0x1400) return OTHER;
   if (code >= 0x1780 && code < 0x18b0) return OTHER;
-  if (code >= 0x1c90 && code < 0x1cc0) return GEORGIAN;
   if (code >= 0x1e00 && code < 0x1f00) return LATIN;
   if (code >= 0x1f00 && code < 0x2000) return GREEK;
   if (code >= 0x3041 && code < 0x3100) return code === 0x30fb ? NONE : CJK;
