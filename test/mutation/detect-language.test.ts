@@ -256,3 +256,141 @@ describe('detectLanguage: the script table', () => {
     expect(identifyLanguage('\u{1F600} \u{1F600}')).toBeNull();
   });
 });
+
+describe('detectLanguage: words', () => {
+  it('counts the first and the last word of a text without punctuation', () => {
+    // Three English stopwords (the, said, that) of four words, the first and last among them.
+    expect(identifyLanguage('The minister said that')).toEqual({ language: 'en', basis: 'stopwords' });
+  });
+
+  it('names a script from two words, not from one', () => {
+    expect(detectLanguage('Ο υπουργός')).toBe('el');
+    expect(detectLanguage('Ελλάδα!!!')).toBeNull();
+    expect(detectLanguage('Ελλάδα')).toBeNull();
+  });
+
+  it('lets a stray combining mark before a word leave the word its script', () => {
+    expect(detectLanguage('\u0301αβ \u0301γδ')).toBe('el');
+  });
+
+  it('ends a word of letters at a Han character, and starts a new one after it', () => {
+    // α and β are two Greek words; the Han character weighs as much as both letters.
+    expect(detectLanguage('α中β')).toBe('el');
+    expect(detectLanguage('αβ γ中')).toBe('el');
+    // One Greek word, then Han after a space: one word only.
+    expect(detectLanguage('αβγδε 中')).toBeNull();
+    // `the` after a Han character is read from its own first letter.
+    expect(detectLanguage('x中the said that')).toBe('en');
+  });
+
+  it('ends a Cyrillic word at a dash', () => {
+    expect(detectLanguage('что—это—в')).toBe('ru');
+    expect(detectLanguage('что это в')).toBe('ru');
+  });
+
+  it('counts a Han or Hangul character twice, a Thai one once', () => {
+    // Three characters against five Greek letters.
+    expect(detectLanguage('中文字 αβγ δε')).toBe('zh');
+    expect(detectLanguage('한국어 αβγ δε')).toBe('ko');
+    expect(detectLanguage('กขค αβγ δε')).toBe('el');
+    // A Korean word of four syllables is four words.
+    expect(detectLanguage('대한민국')).toBe('ko');
+  });
+
+  it('gives a tie of letters to the first script of its table (Latin, Cyrillic, Greek, Armenian …)', () => {
+    expect(detectLanguage('αβ γδ աբ գդ')).toBe('el');
+  });
+
+  it('reads a text mostly in a script without a rule as unknown, whatever the rest says', () => {
+    // Eight Devanagari letters in two words, seven Cyrillic letters of Russian stopwords.
+    expect(detectLanguage('कखगघङच छज что это в')).toBeNull();
+  });
+
+  it('looks up a stopword as long as the longest of the lists', () => {
+    // `predsjednika`, twelve letters, is Croatian; `predsednika`, Serbian.
+    expect(detectLanguage('je u predsjednika')).toBe('hr');
+    expect(detectLanguage('je u predsednika')).toBe('sr');
+  });
+});
+
+describe('detectLanguage: kana and the Arabic-script languages', () => {
+  it('reads Han with one kana in ten characters as Japanese, with one in eleven as Chinese', () => {
+    expect(identifyLanguage('の日本国政府首相官邸')).toEqual({ language: 'ja', basis: 'script' });
+    expect(identifyLanguage('の日本国政府首相官邸前')).toEqual({ language: 'zh', basis: 'script' });
+  });
+
+  it('does not take Thai or Hangul letters in a Chinese text for kana', () => {
+    expect(detectLanguage('日本国政府首相官邸 กข')).toBe('zh');
+    expect(detectLanguage('日本国政府首相官邸 ㄱㄴ')).toBe('zh');
+  });
+
+  for (const letter of ['ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ہ', 'ھ']) {
+    it(`reads Arabic script with the Urdu letter ${letter} as Urdu`, () => {
+      expect(identifyLanguage(`كتب الولد ${letter}`)).toEqual({ language: 'ur', basis: 'letters' });
+    });
+  }
+
+  for (const letter of ['پ', 'چ', 'ژ', 'گ', 'ی', 'ک']) {
+    it(`reads Arabic script with the Persian letter ${letter} as Persian`, () => {
+      expect(identifyLanguage(`كتب الولد ${letter}`)).toEqual({ language: 'fa', basis: 'letters' });
+    });
+  }
+
+  it('reads Arabic script without those letters as Arabic', () => {
+    expect(identifyLanguage('كتب الولد')).toEqual({ language: 'ar', basis: 'script' });
+  });
+});
+
+describe('detectLanguage: stopword evidence', () => {
+  const cities =
+    'Zagreb Oslo Berlin Madrid Paris London Vienna Prague Dublin Lisbon Athens Rome Bern Riga Vilnius Tallinn Helsinki Sofia Bucharest Warsaw Budapest Ljubljana Skopje Belgrade Minsk Kyiv Moscow Ankara';
+
+  it('needs the stopwords to make up a tenth of the words', () => {
+    const names = cities.split(' ');
+    // Three English stopwords and 27 names: 30 words, a tenth; with 28 names, less.
+    expect(detectLanguage(`the said that ${names.slice(0, 27).join(' ')}`)).toBe('en');
+    expect(detectLanguage(`the said that ${names.slice(0, 28).join(' ')}`)).toBeNull();
+  });
+
+  it('names one of two or three languages the letters leave from two stopwords, not from one', () => {
+    // ø twice leaves Danish and Norwegian; `efter` and `sagde` are Danish.
+    expect(detectLanguage('Søen løb efter')).toBeNull();
+    expect(identifyLanguage('Søen løb efter, sagde')).toEqual({ language: 'da', basis: 'stopwords' });
+  });
+
+  it('names the only language the letters leave with no stopword when minStopwords is 0', () => {
+    expect(identifyLanguage('łódź łąka', { minStopwords: 0 })).toEqual({ language: 'pl', basis: 'letters' });
+    expect(detectLanguage('łódź łąka')).toBeNull();
+  });
+
+  it('leaves a text unnamed when the leader is less than a word ahead of English', () => {
+    // Italian della, nella, degli: 3; English the, said and a third each of is and at: 2⅔.
+    expect(detectLanguage('della nella degli the said is at')).toBeNull();
+    expect(detectLanguage('della nella degli che the said is at')).toBe('it');
+  });
+
+  describe('letters against words', () => {
+    // ł, ó, ź, ę, ż leave Polish only; `w`, `się`, `że` are Polish stopwords.
+    it('gives no answer when the stopwords clearly name a language the letters ruled out', () => {
+      expect(detectLanguage('the said that would w łódź')).toBeNull();
+    });
+
+    it('names the letters’ language when the other has too few stopwords to count', () => {
+      expect(identifyLanguage('the said w łódź')).toEqual({ language: 'pl', basis: 'letters' });
+    });
+
+    it('gives no answer at a lead of half a word (English the, said, that and half of was, against three)', () => {
+      expect(detectLanguage('the said that was w się że łódź')).toBeNull();
+    });
+
+    it('names the letters’ language at a lead of a third of a word (a third of is)', () => {
+      expect(identifyLanguage('the said that is w się że łódź')).toEqual({ language: 'pl', basis: 'letters' });
+    });
+  });
+});
+
+describe('detectLanguage: arguments', () => {
+  it('refuses a String object', () => {
+    expect(() => detectLanguage(new String('The minister said that') as unknown as string)).toThrow(TypeError);
+  });
+});
