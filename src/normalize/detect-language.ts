@@ -68,6 +68,7 @@ const MARK = -2;
 const SCRIPT_LANGUAGE: readonly (string | null)[] = [null, null, 'el', 'hy', 'ka', 'he', null, 'th', null, 'ko', null];
 
 /** The languages with a stopword list written in Cyrillic; Serbian is written in both scripts. */
+// Stryker disable next-line StringLiteral: scriptMask puts Serbian in both masks by name
 const CYRILLIC_SCRIPT: readonly StopwordLanguage[] = ['ru', 'uk', 'be', 'bg', 'mk', 'sr'];
 
 /**
@@ -290,8 +291,8 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
     } else if (group === CYRILLIC) {
       // Every Cyrillic letter is in the tally's range, U+0400–U+052F.
       tally.add(code);
-      // Stryker disable next-line ConditionalExpression: only Arabic letters have the codes below
-    } else if (group === ARABIC) {
+    } else {
+      // Only Arabic letters have these codes.
       if (code === 0x679 || code === 0x688 || code === 0x691 || code === 0x6ba || code === 0x6d2 || code === 0x6c1 || code === 0x6be) urduOnly++;
       else if (code === 0x67e || code === 0x686 || code === 0x698 || code === 0x6af || code === 0x6cc || code === 0x6a9) persian++;
     }
@@ -345,13 +346,14 @@ class Tally {
   #cyrillic: number[] | null = null;
 
   add(code: number): void {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: it is given Latin letters from U+00DF below U+0250 and Cyrillic ones, nothing else
-    if (code >= LATIN_TALLY_START && code < LATIN_TALLY_END) {
+    // It is given Latin letters from U+00DF below U+0250 and Cyrillic ones from U+0400.
+    // Stryker disable next-line EqualityOperator: U+0250 is never given
+    if (code < LATIN_TALLY_END) {
       // Stryker disable next-line ArrayDeclaration,ArithmeticOperator: a missing or extra count reads as 0
       const counts = (this.#latin ??= new Array<number>(LATIN_TALLY_END - LATIN_TALLY_START).fill(0));
       counts[code - LATIN_TALLY_START] = (counts[code - LATIN_TALLY_START] ?? 0) + 1;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: all that is not Latin here is Cyrillic
-    } else if (code >= CYRILLIC_TALLY_START && code < CYRILLIC_TALLY_END) {
+    } else {
+      // The rest is Cyrillic, U+0400–U+052F.
       // Stryker disable next-line ArrayDeclaration,ArithmeticOperator: a missing or extra count reads as 0
       const counts = (this.#cyrillic ??= new Array<number>(CYRILLIC_TALLY_END - CYRILLIC_TALLY_START).fill(0));
       counts[code - CYRILLIC_TALLY_START] = (counts[code - CYRILLIC_TALLY_START] ?? 0) + 1;
@@ -410,10 +412,11 @@ function pickLanguage(evidence: StopwordEvidence, candidates: number, script: nu
   const bestHits = hits[best] ?? 0;
   const strong = (k: number): boolean => (hits[k] ?? 0) >= minStopwords && (hits[k] ?? 0) >= words * MIN_STOPWORD_SHARE;
   // The words clearly name a language that the letters ruled out: two readings, no answer.
+  // (A language the letters allow cannot lead best, the top of those they allow.)
   const [overall] = topTwo(evidence.scores, script);
   // Stryker disable next-line ConditionalExpression: scores[-1] is missing, read as 0 too
   const lead = (k: number, over: number): number => (evidence.scores[k] ?? 0) - (over < 0 ? 0 : (evidence.scores[over] ?? 0));
-  if (overall >= 0 && !(candidates & (1 << overall)) && strong(overall) && lead(overall, best) >= MIN_LEAD) return null;
+  if (strong(overall) && lead(overall, best) >= MIN_LEAD) return null;
   const language = STOPWORD_LANGUAGES[best] ?? null;
   // Stryker disable next-line ConditionalExpression: best is a language's bit here; the check is for the type
   if (language === null) return null;
@@ -424,7 +427,7 @@ function pickLanguage(evidence: StopwordEvidence, candidates: number, script: nu
   return enough ? { language, basis: 'stopwords' } : null;
 }
 
-/** The two highest-scoring languages of `mask`, best first; -1 where there is none. */
+/** The two highest-scoring languages of `mask`, best first; -1 where there is none (for the second, none that scored). */
 function topTwo(scores: readonly number[], mask: number): [number, number] {
   let best = -1;
   // Stryker disable next-line UnaryOperator: the first language of the mask sets it to best's -1
@@ -436,8 +439,8 @@ function topTwo(scores: readonly number[], mask: number): [number, number] {
     if (best < 0 || score > (scores[best] ?? 0)) {
       second = best;
       best = k;
-      // Stryker disable next-line ConditionalExpression: with no second yet, scores[-1] reads as 0: a language that scored nothing stays out, which gives the same lead
-    } else if (second < 0 || score > (scores[second] ?? 0)) {
+      // With no second yet scores[-1] reads as 0: one that scored nothing stays out, the same lead.
+    } else if (score > (scores[second] ?? 0)) {
       second = k;
     }
   }

@@ -394,3 +394,10 @@ describe('detectLanguage: arguments', () => {
     expect(() => detectLanguage(new String('The minister said that') as unknown as string)).toThrow(TypeError);
   });
 });
+
+describe('detectLanguage: a stopword at the start of the text', () => {
+  it('reads a first word whose later letters are beyond a–z', () => {
+    // ż, ł, ó, ź leave Polish only; `już` is Polish.
+    expect(identifyLanguage('Już łódź')).toEqual({ language: 'pl', basis: 'letters' });
+  });
+});
