@@ -68,6 +68,7 @@ const MARK = -2;
 const SCRIPT_LANGUAGE: readonly (string | null)[] = [null, null, 'el', 'hy', 'ka', 'he', null, 'th', null, 'ko', null];
 
 /** The languages with a stopword list written in Cyrillic; Serbian is written in both scripts. */
+// Stryker disable next-line StringLiteral: scriptMask puts Serbian in both masks by name
 const CYRILLIC_SCRIPT: readonly StopwordLanguage[] = ['ru', 'uk', 'be', 'bg', 'mk', 'sr'];
 
 /**
@@ -204,10 +205,12 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
   const lower = text.slice(0, maxLength).toLowerCase();
   const n = lower.length;
 
+  // Stryker disable ArrayDeclaration: every read of these counts takes a missing one as 0 (`?? 0`)
   const letters = new Array<number>(GROUPS).fill(0);
   const words = new Array<number>(GROUPS).fill(0);
   const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
   const scores = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  // Stryker restore ArrayDeclaration
   // Letters beyond a–z and every Cyrillic letter, counted by code point. Each script's table
   // is made at its first such letter: an English text needs neither.
   const tally = new Tally();
@@ -221,9 +224,11 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
   let wordGroup = NONE;
   let hash = FNV1A_SEED;
   for (let i = 0; i <= n; i++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end charCodeAt gives NaN, which is no letter either
     const code = i < n ? lower.charCodeAt(i) : 0x20;
     // Fast path, the commonest characters by far: a lower-case ASCII or Cyrillic letter
     // inside a word of its own script (what the general steps below do for them, inlined).
+    // Stryker disable ConditionalExpression,EqualityOperator,BlockStatement: taking the general steps instead changes nothing but the speed
     if (wordStart >= 0) {
       if (code >= 0x61 && code <= 0x7a && wordGroup === LATIN) {
         letters[LATIN] = (letters[LATIN] ?? 0) + 1;
@@ -237,16 +242,20 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
         continue;
       }
     }
+    // Stryker restore ConditionalExpression,EqualityOperator,BlockStatement
     const group = scriptGroup(code);
     if (group === MARK) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: no stopword holds a combining mark, so a word with one is no stopword with or without it in the hash; a new word resets the hash
       if (wordStart >= 0) hash = fnv1aStep(hash, code);
       continue;
     }
     if (group === NONE) {
       if (wordStart >= 0) {
         words[wordGroup] = (words[wordGroup] ?? 0) + 1;
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; no word of another script, nor one longer than the longest stopword, is in a list
         if ((wordGroup === LATIN || wordGroup === CYRILLIC) && i - wordStart <= MAX_STOPWORD_LENGTH) {
           const mask = stopwordMask(lower, wordStart, i, hash >>> 0);
+          // Stryker disable next-line ConditionalExpression: a mask of 0 adds to no language
           if (mask !== 0) addStopword(mask, hits, scores);
         }
         wordStart = -1;
@@ -258,7 +267,8 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
       // These scripts do not separate words with spaces: each character counts as one.
       words[group] = (words[group] ?? 0) + 1;
       if (group !== THAI) letters[group] = (letters[group] ?? 0) + 1;
-      if (wordStart >= 0 && wordGroup !== group) {
+      // A word of letters this character interrupts (a word's group is never one of these three).
+      if (wordStart >= 0) {
         words[wordGroup] = (words[wordGroup] ?? 0) + 1;
         wordStart = -1;
       }
@@ -272,13 +282,17 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
     }
     hash = fnv1aStep(hash, code);
     if (group === LATIN) {
+      // Stryker disable next-line EqualityOperator: lower-cased, À (U+00C0) never arrives
       if (code >= LATIN_TALLY_START) {
         latinExtended++;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: the tally skips what is beyond its ranges itself
         if (code < LATIN_TALLY_END) tally.add(code);
       }
     } else if (group === CYRILLIC) {
-      if (code >= CYRILLIC_TALLY_START && code < CYRILLIC_TALLY_END) tally.add(code);
-    } else if (group === ARABIC) {
+      // Every Cyrillic letter is in the tally's range, U+0400–U+052F.
+      tally.add(code);
+    } else {
+      // Only Arabic letters have these codes.
       if (code === 0x679 || code === 0x688 || code === 0x691 || code === 0x6ba || code === 0x6d2 || code === 0x6c1 || code === 0x6be) urduOnly++;
       else if (code === 0x67e || code === 0x686 || code === 0x698 || code === 0x6af || code === 0x6cc || code === 0x6a9) persian++;
     }
@@ -286,6 +300,7 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
 
   let best = NONE;
   let bestLetters = 0;
+  // Stryker disable next-line EqualityOperator: letters[GROUPS] is missing, read as 0
   for (let g = 0; g < GROUPS; g++) {
     const count = letters[g] ?? 0;
     if (count > bestLetters) {
@@ -293,7 +308,8 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
       bestLetters = count;
     }
   }
-  if (best === NONE || best === OTHER || (words[best] ?? 0) < 2) return null;
+  // No letters at all leave best at NONE, which has no words.
+  if (best === OTHER || (words[best] ?? 0) < 2) return null;
 
   const byScript = SCRIPT_LANGUAGE[best];
   if (byScript) return { language: byScript, basis: 'script' };
@@ -330,10 +346,15 @@ class Tally {
   #cyrillic: number[] | null = null;
 
   add(code: number): void {
-    if (code >= LATIN_TALLY_START && code < LATIN_TALLY_END) {
+    // It is given Latin letters from U+00DF below U+0250 and Cyrillic ones from U+0400.
+    // Stryker disable next-line EqualityOperator: U+0250 is never given
+    if (code < LATIN_TALLY_END) {
+      // Stryker disable next-line ArrayDeclaration,ArithmeticOperator: a missing or extra count reads as 0
       const counts = (this.#latin ??= new Array<number>(LATIN_TALLY_END - LATIN_TALLY_START).fill(0));
       counts[code - LATIN_TALLY_START] = (counts[code - LATIN_TALLY_START] ?? 0) + 1;
-    } else if (code >= CYRILLIC_TALLY_START && code < CYRILLIC_TALLY_END) {
+    } else {
+      // The rest is Cyrillic, U+0400–U+052F.
+      // Stryker disable next-line ArrayDeclaration,ArithmeticOperator: a missing or extra count reads as 0
       const counts = (this.#cyrillic ??= new Array<number>(CYRILLIC_TALLY_END - CYRILLIC_TALLY_START).fill(0));
       counts[code - CYRILLIC_TALLY_START] = (counts[code - CYRILLIC_TALLY_START] ?? 0) + 1;
     }
@@ -353,14 +374,19 @@ class Tally {
  */
 function allowedBy(tally: Tally, from: number, counted: number, script: number, floor: number): number {
   const covered = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  // Stryker disable next-line ArrayDeclaration: a count at the range's first code point, À or Ѐ, capitals that never arrive, covers nothing
   const counts = tally.counts(from) ?? [];
+  // Stryker disable next-line EqualityOperator: a count past the end is missing, read as 0
   for (let k = 0; k < counts.length; k++) {
     const count = counts[k] ?? 0;
+    // Stryker disable next-line ConditionalExpression: a shortcut; a count of 0 covers nothing
     if (count === 0) continue;
     const mask = LETTER_LANGUAGES.get(from + k) ?? 0;
+    // Stryker disable next-line EqualityOperator: no mask has a bit past the languages
     for (let bit = 0; bit < covered.length; bit++) if (mask & (1 << bit)) covered[bit] = (covered[bit] ?? 0) + count;
   }
   let allowed = 0;
+  // Stryker disable next-line EqualityOperator: no script mask has a bit past the languages
   for (let bit = 0; bit < covered.length; bit++) {
     if (script & (1 << bit) && counted - (covered[bit] ?? 0) <= floor) allowed |= 1 << bit;
   }
@@ -377,17 +403,22 @@ interface StopwordEvidence {
 
 /** The stopword winner among `candidates`, or `null` when the evidence is too thin or disagrees. */
 function pickLanguage(evidence: StopwordEvidence, candidates: number, script: number): LanguageReading | null {
+  // Stryker disable next-line ConditionalExpression: with no candidate topTwo finds none, the next check
   if (candidates === 0) return null;
   const { hits, words, minStopwords } = evidence;
   const [best, second] = topTwo(evidence.scores, candidates);
+  // Stryker disable next-line ConditionalExpression: topTwo finds a best among candidates, which there are
   if (best < 0) return null;
   const bestHits = hits[best] ?? 0;
   const strong = (k: number): boolean => (hits[k] ?? 0) >= minStopwords && (hits[k] ?? 0) >= words * MIN_STOPWORD_SHARE;
   // The words clearly name a language that the letters ruled out: two readings, no answer.
+  // (A language the letters allow cannot lead best, the top of those they allow.)
   const [overall] = topTwo(evidence.scores, script);
+  // Stryker disable next-line ConditionalExpression: scores[-1] is missing, read as 0 too
   const lead = (k: number, over: number): number => (evidence.scores[k] ?? 0) - (over < 0 ? 0 : (evidence.scores[over] ?? 0));
-  if (overall >= 0 && !(candidates & (1 << overall)) && strong(overall) && lead(overall, best) >= MIN_LEAD) return null;
+  if (strong(overall) && lead(overall, best) >= MIN_LEAD) return null;
   const language = STOPWORD_LANGUAGES[best] ?? null;
+  // Stryker disable next-line ConditionalExpression: best is a language's bit here; the check is for the type
   if (language === null) return null;
   const left = popcount(candidates);
   if (left === 1) return bestHits >= Math.min(1, minStopwords) ? { language, basis: 'letters' } : null;
@@ -396,17 +427,20 @@ function pickLanguage(evidence: StopwordEvidence, candidates: number, script: nu
   return enough ? { language, basis: 'stopwords' } : null;
 }
 
-/** The two highest-scoring languages of `mask`, best first; -1 where there is none. */
+/** The two highest-scoring languages of `mask`, best first; -1 where there is none (for the second, none that scored). */
 function topTwo(scores: readonly number[], mask: number): [number, number] {
   let best = -1;
+  // Stryker disable next-line UnaryOperator: the first language of the mask sets it to best's -1
   let second = -1;
+  // Stryker disable next-line EqualityOperator: no mask has a bit past the languages
   for (let k = 0; k < scores.length; k++) {
     if (!(mask & (1 << k))) continue;
     const score = scores[k] ?? 0;
     if (best < 0 || score > (scores[best] ?? 0)) {
       second = best;
       best = k;
-    } else if (second < 0 || score > (scores[second] ?? 0)) {
+      // With no second yet scores[-1] reads as 0: one that scored nothing stays out, the same lead.
+    } else if (score > (scores[second] ?? 0)) {
       second = k;
     }
   }
@@ -419,38 +453,54 @@ function popcount(mask: number): number {
   return count;
 }
 
+/**
+ * Whether a character of the CJK group is kana: of its ranges, hiragana and katakana
+ * (U+3041–U+30FF), the katakana extensions (U+31F0–U+31FF) and halfwidth katakana
+ * (U+FF66–U+FF9F) are, the ideographs from U+3400 on are not.
+ */
 function isKana(code: number): boolean {
-  return (code >= 0x3041 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
+  return code < 0x3400 || code >= 0xff66;
 }
 
 /** The script group of a UTF-16 code unit of lower-cased text, or NONE / MARK. */
 function scriptGroup(code: number): number {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? LATIN : NONE;
-  if (code < 0x250) return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 ? LATIN : code === 0xaa || code === 0xba ? LATIN : NONE;
+  // Lower-cased: no A–Z, and the capitals À–Þ (but ×, not a letter) arrive as à–þ: the
+  // letters from ß on but ÷, and the ordinals ª º.
+  // Stryker disable next-line EqualityOperator: U+0080 is no letter either way
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a ? LATIN : NONE;
+  if (code < 0x250) return code >= 0xdf && code !== 0xf7 ? LATIN : code === 0xaa || code === 0xba ? LATIN : NONE;
   if (code < 0x300) return NONE;
+  // Stryker disable next-line EqualityOperator: Ͱ (U+0370) arrives lower-cased, as ͱ
   if (code < 0x370) return MARK;
+  // Stryker disable next-line EqualityOperator: Ѐ (U+0400) arrives lower-cased, as ѐ
   if (code < 0x400) return code === 0x37e || code === 0x387 ? NONE : GREEK;
   if (code < 0x530) return code >= 0x483 && code <= 0x489 ? MARK : CYRILLIC;
+  // Stryker disable next-line EqualityOperator: Ա (U+0531) arrives lower-cased, as ա
   if (code < 0x590) return code >= 0x531 && code !== 0x589 && code !== 0x58a ? ARMENIAN : NONE;
+  // Stryker disable next-line EqualityOperator: U+0600, the Arabic number sign, is no letter either way
   if (code < 0x600) return code >= 0x5d0 && code <= 0x5f2 ? HEBREW : code >= 0x591 && code <= 0x5c7 ? MARK : NONE;
   if (code < 0x700) {
     if ((code >= 0x620 && code <= 0x64a) || (code >= 0x66e && code <= 0x6d3) || code === 0x6d5 || code >= 0x6fa) return ARABIC;
-    return (code >= 0x64b && code <= 0x65f) || code === 0x670 || (code >= 0x6d6 && code <= 0x6ed) ? MARK : NONE;
+    // U+0670 (superscript alef, a mark) is in the letter range above: it counts as a letter.
+    return (code >= 0x64b && code <= 0x65f) || (code >= 0x6d6 && code <= 0x6ed) ? MARK : NONE;
   }
   if (code < 0x750) return OTHER;
   if (code < 0x780) return ARABIC;
-  if (code < 0x900) return OTHER;
+  // Stryker disable next-line EqualityOperator: U+0E00 is unassigned
   if (code < 0xe00) return OTHER;
   if (code < 0xe80) {
+    // Stryker disable next-line ConditionalExpression: below U+0E01 only the unassigned U+0E00 arrives
     if ((code >= 0xe01 && code <= 0xe30) || (code >= 0xe40 && code <= 0xe46)) return THAI;
     return code <= 0xe4e ? MARK : NONE;
   }
+  // Stryker disable next-line EqualityOperator: Ⴀ (U+10A0) arrives lower-cased, as ⴀ (U+2D00)
   if (code < 0x10a0) return OTHER;
+  // Mkhedruli; its Mtavruli capitals (U+1C90–U+1CBF) are lower-cased to it.
   if (code < 0x1100) return GEORGIAN;
   if (code < 0x1200) return HANGUL;
   if (code < 0x1400) return OTHER;
   if (code >= 0x1780 && code < 0x18b0) return OTHER;
-  if (code >= 0x1c90 && code < 0x1cc0) return GEORGIAN;
+  // Stryker disable next-line EqualityOperator: Ḁ (U+1E00) arrives lower-cased, as ḁ
   if (code >= 0x1e00 && code < 0x1f00) return LATIN;
   if (code >= 0x1f00 && code < 0x2000) return GREEK;
   if (code >= 0x3041 && code < 0x3100) return code === 0x30fb ? NONE : CJK;
