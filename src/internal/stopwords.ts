@@ -78,8 +78,8 @@ export const STOPWORDS: ReadonlyMap<string, number> = /* @__PURE__ */ buildMasks
 /** The longest word in any list; longer words cannot be stopwords. */
 export const MAX_STOPWORD_LENGTH = /* @__PURE__ */ longestKey(STOPWORDS);
 
-/** A stopword and its language mask. */
-interface Stopword {
+/** A stopword and its language mask. @internal */
+export interface Stopword {
   readonly word: string;
   readonly mask: number;
 }
@@ -89,7 +89,7 @@ interface Stopword {
  * it reads it and look it up without cutting it out of the text. A bucket holds the words
  * of one hash.
  */
-const BY_HASH: ReadonlyMap<number, readonly Stopword[]> = /* @__PURE__ */ buildHashTable();
+const BY_HASH: ReadonlyMap<number, readonly Stopword[]> = /* @__PURE__ */ buildHashTable(STOPWORDS);
 
 function buildMasks(): Map<string, number> {
   const masks = new Map<string, number>();
@@ -105,9 +105,10 @@ function longestKey(table: ReadonlyMap<string, unknown>): number {
   return longest;
 }
 
-function buildHashTable(): Map<number, Stopword[]> {
+/** The words and their masks by {@link fnv1a32} hash; words of one hash share a bucket. @internal */
+export function buildHashTable(entries: Iterable<readonly [string, number]>): Map<number, Stopword[]> {
   const table = new Map<number, Stopword[]>();
-  for (const [word, mask] of STOPWORDS) {
+  for (const [word, mask] of entries) {
     const key = fnv1a32(word);
     const bucket = table.get(key);
     if (bucket === undefined) table.set(key, [{ word, mask }]);

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../src/index.js';
 import { parsePiece } from '../../src/corpus/record.js';
 import { fnv1a32, StringSet } from '../../src/internal/hash.js';
+import { lineStartsOf, positionAt } from '../../src/internal/positions.js';
+import { buildHashTable } from '../../src/internal/stopwords.js';
 import type { DocumentPiece } from '../../src/corpus/splitter.js';
 import { page, post, TITLE } from '../parse/live-page.js';
 
@@ -131,5 +133,40 @@ describe('StringSet', () => {
     expect(seen.addAndCheck('liquid')).toBe(true);
     expect(seen.addAndCheck('costarring')).toBe(true);
     expect(seen.addAndCheck('altarage')).toBe(false);
+  });
+});
+
+describe('the stopwords by hash', () => {
+  it('keeps words of one hash in one bucket, in the order given', () => {
+    const table = buildHashTable([
+      ['costarring', 1],
+      ['liquid', 2],
+      ['altarage', 4],
+    ]);
+    expect(table.get(fnv1a32('liquid'))).toEqual([
+      { word: 'costarring', mask: 1 },
+      { word: 'liquid', mask: 2 },
+    ]);
+    expect(table.get(fnv1a32('altarage'))).toEqual([{ word: 'altarage', mask: 4 }]);
+    expect(table.size).toBe(2);
+  });
+});
+
+describe('line starts', () => {
+  it('end a line at LF, CRLF (once) and a lone CR', () => {
+    // Lines: "ab", "c", "d", "", "e".
+    const input = 'ab\r\nc\rd\n\r\ne';
+    expect(lineStartsOf(input)).toEqual([0, 4, 6, 8, 10]);
+    expect(lineStartsOf('\r')).toEqual([0, 1]);
+    expect(lineStartsOf('a\r\r\n')).toEqual([0, 2, 4]);
+    expect(lineStartsOf('')).toEqual([0]);
+  });
+
+  it('give the line and column of an offset', () => {
+    const starts = lineStartsOf('ab\r\nc\rd');
+    expect(positionAt(starts, 0)).toEqual({ line: 1, column: 1, offset: 0 });
+    expect(positionAt(starts, 3)).toEqual({ line: 1, column: 4, offset: 3 });
+    expect(positionAt(starts, 4)).toEqual({ line: 2, column: 1, offset: 4 });
+    expect(positionAt(starts, 6)).toEqual({ line: 3, column: 1, offset: 6 });
   });
 });
