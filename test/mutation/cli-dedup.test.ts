@@ -43,7 +43,7 @@ describe('newsdoc dedup', () => {
   it('writes the help, and exits 2 with the usage on a wrong command line', async () => {
     expect(await run(['--help'])).toEqual({ code: 0, stdout: DEDUP_HELP, stderr: '' });
     expect((await run(['-h'])).stdout).toBe(DEDUP_HELP);
-    for (const argv of [['--nope'], ['--max-hamming', '4'], ['--max-hamming', '10'], ['--max-hamming', 'x'], ['--max-hamming', '-1'], ['--min-jaccard', '1.5'], ['--min-jaccard', 'x'], ['--min-jaccard', '-0.5'], ['--min-jaccard', '0.7x']]) {
+    for (const argv of [['--nope'], ['--max-hamming', '4'], ['--max-hamming', '10'], ['--max-hamming', 'x'], ['--max-hamming', '-1'], ['--min-jaccard', '1.5'], ['--min-jaccard', 'x'], ['--min-jaccard', '-0.5'], ['--min-jaccard', '0.7x'], ['--max-hamming', 'a3'], ['--max-hamming', '3a'], ['--min-jaccard', 'x0.5']]) {
       const r = await run(argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stderr.startsWith('newsdoc dedup: ')).toBe(true);
@@ -53,9 +53,34 @@ describe('newsdoc dedup', () => {
 
   it('takes the thresholds it allows', async () => {
     const path = file('ok.ndjson', `${rec('a', 0, 'u1', 'T', BODY)}\n`);
-    for (const argv of [['--max-hamming', '0'], ['--max-hamming', '3'], ['--min-jaccard', '1'], ['--min-jaccard', '.9'], ['--min-jaccard', '0.75'], ['--min-jaccard', '1.'], ['--min-jaccard', '0'], ['--no-story']]) {
+    for (const argv of [['--max-hamming', '0'], ['--max-hamming', '3'], ['--min-jaccard', '1'], ['--min-jaccard', '.9'], ['--min-jaccard', '0.75'], ['--min-jaccard', '1.'], ['--min-jaccard', '0'], ['--min-jaccard', '.75'], ['--min-jaccard', '00.5'], ['--no-story']]) {
       expect((await run([...argv, path])).code, argv.join(' ')).toBe(0);
     }
+  });
+
+  it('finds what the thresholds and --no-story let it find', async () => {
+    const sentences = [
+      'The harbour reopened on Friday after two years of repairs, officials said.',
+      'The first ferries came in at dawn with the tide and left again before noon.',
+      'Fishermen said the new quay was longer and the cranes were faster than before.',
+      'The town expects more visitors this summer, the mayor told reporters at the quay.',
+      'Shops along the front have hired extra staff and some will open on Sundays.',
+      'A new bus line will link the harbour with the railway station from next month.',
+      'The repairs cost more than planned, and the council will discuss the bill in May.',
+      'Divers checked the old walls in winter and found them sound, the port engineer said.',
+    ];
+    const body = sentences.join(' ');
+    const title = 'Harbour reopens after the repairs';
+    // One word changed (its SimHash is two bits from the first's); the first three sentences alone.
+    const path = file('thresholds.ndjson', [rec('s', 0, 'u1', title, body), rec('s', 1, 'u2', title, body.replace('faster than', 'faster zebra')), rec('s', 2, 'u3', title, sentences.slice(0, 3).join(' '))].join('\n'));
+    const reasons = async (argv: string[]): Promise<unknown[]> => lines((await run([...argv, path])).stdout).map((o) => o['duplicateReason']);
+    expect(await reasons([])).toEqual([null, 'simhash', 'story']);
+    expect(await reasons(['--max-hamming', '2'])).toEqual([null, 'simhash', 'story']);
+    // Past SimHash, the MinHash signatures still agree on most values, unless all must agree.
+    expect(await reasons(['--max-hamming', '1'])).toEqual([null, 'minhash', 'story']);
+    expect(await reasons(['--max-hamming', '1', '--min-jaccard', '1'])).toEqual([null, 'story', 'story']);
+    expect(await reasons(['--no-story'])).toEqual([null, 'simhash', null]);
+    expect(await reasons(['--max-hamming', '1', '--min-jaccard', '1', '--no-story'])).toEqual([null, null, null]);
   });
 
   it('marks a record that repeats an earlier URL key, with the first record named, and keeps every byte of the input line', async () => {
