@@ -291,8 +291,9 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
     } else if (group === CYRILLIC) {
       // Every Cyrillic letter is in the tally's range, U+0400–U+052F.
       tally.add(code);
-    } else {
-      // Only Arabic letters have these codes.
+    }
+    // Stryker disable next-line ConditionalExpression: a shortcut past the thirteen comparisons for the other scripts; only Arabic letters have these codes
+    if (group === ARABIC) {
       if (code === 0x679 || code === 0x688 || code === 0x691 || code === 0x6ba || code === 0x6d2 || code === 0x6c1 || code === 0x6be) urduOnly++;
       else if (code === 0x67e || code === 0x686 || code === 0x698 || code === 0x6af || code === 0x6cc || code === 0x6a9) persian++;
     }
