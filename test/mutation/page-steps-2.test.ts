@@ -4,22 +4,11 @@
  * summary is, and the date prefix of a dateline. Each on a small page of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { findDateline, layoutPage, type Layout, type PageContext, type Unit } from '../../src/parse/page.js';
+import { findDateline, layoutPage, type Layout, type Unit } from '../../src/parse/page.js';
 import { countWords } from '../../src/parse/page/line-kinds.js';
+import { pageOf } from './page-of.js';
 
-/** A page of `lines`, one unit each, a line break between them; the first on the header line if `onHeader`. */
-function pageOf(lines: readonly string[], onHeader = false): PageContext {
-  const input = lines.join('\n');
-  let at = 0;
-  const units: Unit[] = lines.map((text, i) => {
-    const u = { start: at, end: at + text.length, text, words: countWords(text), onHeaderLine: onHeader && i === 0 };
-    at += text.length + 1;
-    return u;
-  });
-  return { input, units, slugWords: [], descriptionSlot: false, listed: null };
-}
-
-const layoutOf = (lines: readonly string[], onHeader = false): Layout => layoutPage(pageOf(lines, onHeader));
+const layoutOf = (lines: readonly string[], onHeader = false): Layout => layoutPage(pageOf(lines, { onHeader }));
 const kindsOf = (lines: readonly string[]): readonly string[] => layoutOf(lines).kinds;
 
 const TITLE = 'Harbour reopens after the winter repairs';

@@ -8,26 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { Reporter } from '../../src/internal/report.js';
 import { readHeader } from '../../src/parse/header.js';
-import { layoutPage, pageUnits, type Layout, type PageContext, type Unit } from '../../src/parse/page.js';
+import { layoutPage, pageUnits, type Layout, type Unit } from '../../src/parse/page.js';
 import { countWords } from '../../src/parse/page/line-kinds.js';
 import { scanLines } from '../../src/parse/scan.js';
-
-interface PageOptions {
-  readonly slot?: boolean;
-  readonly listed?: readonly boolean[] | null;
-}
-
-/** A page of `lines`, one unit each, a line break between them. */
-function pageOf(lines: readonly string[], options: PageOptions = {}): PageContext {
-  const input = lines.join('\n');
-  let at = 0;
-  const units: Unit[] = lines.map((text) => {
-    const u = { start: at, end: at + text.length, text, words: countWords(text), onHeaderLine: false };
-    at += text.length + 1;
-    return u;
-  });
-  return { input, units, slugWords: [], descriptionSlot: options.slot ?? false, listed: options.listed ?? null };
-}
+import { pageOf, type PageOptions } from './page-of.js';
 
 const layoutOf = (lines: readonly string[], options?: PageOptions): Layout => layoutPage(pageOf(lines, options));
 const kindsOf = (lines: readonly string[], options?: PageOptions): readonly string[] => layoutOf(lines, options).kinds;
