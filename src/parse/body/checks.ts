@@ -398,11 +398,11 @@ function findRunInHeading(input: string, p: number, lo: number, hi: number, glue
     }
     starts.push(at);
     ends.push(e);
+    // Stryker disable next-line ArithmeticOperator: `e - 1 >= hi` never holds, and a word that ends at `hi` or one before it is refused all the same: the next round finds no word at `at`
     if (e + 1 >= hi || input.charCodeAt(e) !== 0x20) return null;
     at = e + 1;
   }
-  // The last collected word is the sentence starter; the words before it, the heading: at
-  // most six (the loop gives up at an eighth word), at least two (two are content words).
+  // The last word is the sentence starter; the ones before it the heading: at most six (the loop gives up at an eighth), at least two (two are content words).
   const count = starts.length - 1;
   let contentWords = 0;
   for (let w = 0; w < count; w++) {
