@@ -416,20 +416,18 @@ function findRunInHeading(input: string, p: number, lo: number, hi: number, glue
     if (e === at) return null;
     if (!isUpperCode(input.charCodeAt(at))) {
       const last = starts.length - 1;
-      // A lower-case word after a capitalised sentence starter: the sentence has begun.
-      if (last >= 0 && isUpperCode(input.charCodeAt(starts[last] ?? 0)) && SENTENCE_STARTERS.has(input.slice(starts[last], ends[last]))) break;
+      // A lower-case word after a sentence starter (each is capitalised): the sentence has begun.
+      if (last >= 0 && SENTENCE_STARTERS.has(input.slice(starts[last], ends[last]))) break;
       if (!isSmallWord(input, at, e)) return null;
     }
     starts.push(at);
     ends.push(e);
+    // Stryker disable next-line ArithmeticOperator: `e - 1 >= hi` never holds, and a word that ends at `hi` or one before it is refused all the same: the next round finds no word at `at`
     if (e + 1 >= hi || input.charCodeAt(e) !== 0x20) return null;
     at = e + 1;
   }
-  // The last collected word is the sentence starter; the words before it, the heading.
+  // The last word is the sentence starter; the ones before it the heading: at most six (the loop gives up at an eighth), at least two (two are content words).
   const count = starts.length - 1;
-  if (count < 2 || count > 6) return null;
-  const headingStart = starts[0] ?? 0;
-  if (!isUpperCode(input.charCodeAt(headingStart)) || !isUpperCode(input.charCodeAt(starts[count - 1] ?? 0))) return null;
   let contentWords = 0;
   for (let w = 0; w < count; w++) {
     const start = starts[w] ?? 0;
@@ -437,6 +435,8 @@ function findRunInHeading(input: string, p: number, lo: number, hi: number, glue
     if (isUpperCode(input.charCodeAt(start)) && !isSmallWord(input, start, end)) contentWords++;
   }
   if (contentWords < 2) return null;
+  const headingStart = starts[0] ?? 0;
+  if (!isUpperCode(input.charCodeAt(headingStart)) || !isUpperCode(input.charCodeAt(starts[count - 1] ?? 0))) return null;
   return { code: 'BODY_RUN_IN_HEADING', start: headingStart, end: ends[count - 1] ?? 0, fix: null };
 }
 
