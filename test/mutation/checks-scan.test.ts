@@ -72,10 +72,17 @@ describe('addresses', () => {
     expect(found('Shop at Kitchen.Example.com5 today.')).toEqual([[GLUED, 14, 17]]);
     expect(found('Shop at Kitchen.Example.comX today.')).toEqual([[GLUED, 14, 17]]);
     expect(found('Shop at Kitchen.Example.comic today.')).toEqual([[GLUED, 14, 17]]);
+    expect(found('Shop at Kitchen.Example.comma today.')).toEqual([[GLUED, 14, 17]]);
     expect(found('Shop at Kitchen.Example.Com today.')).toEqual([
       [GLUED, 14, 17],
       [GLUED, 22, 25],
     ]);
+  });
+
+  it('end a suffix at any character that is not a lower-case Latin letter', () => {
+    expect(found('Shop at Kitchen.Example.com. Then go.')).toEqual([]);
+    expect(found('Shop at ‘Kitchen.Example.com’ today.')).toEqual([]);
+    expect(found('Shop at Kitchen.Example.comé today.')).toEqual([[GLUED, 14, 17]]);
   });
 
   it('take a suffix up to the end of the range, whatever the input holds after it', () => {
@@ -113,6 +120,7 @@ describe('addresses', () => {
 
   it('end at the range ends, whatever the input holds around the range', () => {
     expect(found('go/ Ukraine.The talks', 4)).toEqual([[GLUED, 10, 13]]);
+    expect(found('go/ Ukraine.The talks')).toEqual([[GLUED, 10, 13]]);
     expect(found('x/Ukraine.The talks', 2)).toEqual([[GLUED, 8, 11]]);
     expect(found('Ukraine.The/x', 0, 11)).toEqual([[GLUED, 6, 9]]);
     expect(found('Ukraine.The talks/x', 0, 17)).toEqual([[GLUED, 6, 9]]);

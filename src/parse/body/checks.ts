@@ -77,9 +77,6 @@ const ADDRESS_SUFFIXES: ReadonlySet<string> = new Set([
   'news', 'html', 'htm', 'php', 'aspx', 'pdf', 'js',
 ]);
 
-/** The longest entry of {@link ADDRESS_SUFFIXES}, to bound the look-ahead after a dot. */
-const MAX_SUFFIX_LENGTH = 4;
-
 /** Named entities that scraped pages leave behind, with the text they stand for. */
 const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
   ['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"], ['nbsp', ' '],
@@ -267,11 +264,12 @@ export function applyFixes(input: string, from: number, to: number, issues: read
   const [lo, hi] = checkRange('applyFixes', input, from, to);
   const fixes = issues
     .map((issue) => issue.fix)
-    .filter((fix): fix is BodyFix => fix !== null && fix.start >= lo && fix.end <= hi && fix.start <= fix.end)
+    .filter((fix): fix is BodyFix => fix !== null && fix.end <= hi && fix.start <= fix.end)
     .sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let at = lo;
   for (const fix of fixes) {
+    // An overlap with the last fix applied, or a start before the range (`at` starts at `lo`).
     if (fix.start < at) continue;
     out += input.slice(at, fix.start) + fix.replacement;
     at = fix.end;
@@ -312,8 +310,8 @@ function looksLikeAddress(input: string, start: number, end: number): boolean {
     if (c !== 0x2e) continue;
     if (k >= start + 3 && input.startsWith('www', k - 3)) return true;
     let e = k + 1;
-    // A fifth letter, left unread, is a letter after the suffix and rejects it.
-    while (e < end && e - k <= MAX_SUFFIX_LENGTH && input.charCodeAt(e) >= 0x61 && input.charCodeAt(e) <= 0x7a) e++;
+    // Every letter is read at most twice (here and by the outer loop): no bound is needed.
+    while (e < end && input.charCodeAt(e) >= 0x61 && input.charCodeAt(e) <= 0x7a) e++;
     const after = e < end ? input.charCodeAt(e) : 0x20;
     if (!isLetterCode(after) && !isDigitCode(after) && ADDRESS_SUFFIXES.has(input.slice(k + 1, e))) return true;
   }
