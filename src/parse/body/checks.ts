@@ -446,7 +446,7 @@ function matchEntity(input: string, bodyStart: number, hi: number): EntityMatch 
   }
   // Letters of either case, at most one more than the longest name: a run that is longer or
   // has a capital names no entity, and the look-up below says so.
-  const nameEnd = j + MAX_ENTITY_NAME + 1;
+  const nameEnd = MAX_ENTITY_NAME + 1 + j;
   let k = j;
   while (
     isAsciiLetterCode(codeInRange(input, k, hi)) &&
@@ -465,8 +465,10 @@ function codeInRange(input: string, k: number, hi: number): number {
   return k < hi ? input.charCodeAt(k) : 0;
 }
 
+/** The value of the digit `c`, or a negative number for a character that is none. */
 function hexValue(c: number, hex: boolean): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  // Below `0` the difference is negative: no digit.
+  if (c <= 0x39) return c - 0x30;
   if (!hex) return -1;
   const lower = c | 0x20;
   return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
