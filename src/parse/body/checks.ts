@@ -15,7 +15,7 @@
  * reported without a fix.
  */
 import type { DiagnosticCode } from '../../model/codes.js';
-import { isBlankCode, isDigitCode, isLetterCode, isLowerCode, isUpperCode } from '../../internal/chars.js';
+import { isAsciiLetterCode, isBlankCode, isDigitCode, isLetterCode, isLowerCode, isUpperCode } from '../../internal/chars.js';
 
 /** A replacement of `[start, end)` of the original input; `start === end` inserts. */
 export interface BodyFix {
@@ -357,14 +357,16 @@ function findSpaceBefore(input: string, q: number, lo: number, hi: number): Body
 
 /** Whether `[…, end)` ends with `&` or `& ` and then a run of ASCII letters, digits or `#`. */
 function endsLikeEntityName(input: string, end: number, lo: number): boolean {
+  // At most eleven characters back, and never before `lo`; `k` stays at `lo` or above.
+  const stop = Math.max(lo, end - 11);
   let k = end;
-  while (k > lo && end - k <= 10) {
+  while (k !== stop) {
     const c = input.charCodeAt(k - 1);
-    if (!(isDigitCode(c) || c === 0x23 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a))) break;
+    if (!(isDigitCode(c) || c === 0x23 || isAsciiLetterCode(c))) break;
     k--;
   }
-  if (k > lo && input.charCodeAt(k - 1) === 0x20) k--;
-  return k > lo && input.charCodeAt(k - 1) === 0x26;
+  if (k !== lo && input.charCodeAt(k - 1) === 0x20) k--;
+  return k !== lo && input.charCodeAt(k - 1) === 0x26;
 }
 
 /** `UkraineIn the`: `q` is the capital of the glued sentence starter. */
@@ -448,32 +450,47 @@ function isSmallWord(input: string, start: number, end: number): boolean {
  */
 function matchEntity(input: string, bodyStart: number, hi: number): EntityMatch | null {
   let j = bodyStart;
-  if (j < hi && input.charCodeAt(j) === 0x20) j++;
-  if (j >= hi) return null;
-  if (input.charCodeAt(j) === 0x23) {
+  if (codeInRange(input, j, hi) === 0x20) j++;
+  if (codeInRange(input, j, hi) === 0x23) {
     let k = j + 1;
-    const hex = k < hi && (input.charCodeAt(k) | 0x20) === 0x78;
+    const hex = (codeInRange(input, k, hi) | 0x20) === 0x78;
     if (hex) k++;
     const digitsStart = k;
     let value = 0;
-    while (k < hi && k - digitsStart < 8) {
-      const d = hexValue(input.charCodeAt(k), hex);
+    while (k - digitsStart < 8) {
+      const d = hexValue(codeInRange(input, k, hi), hex);
       if (d < 0) break;
       value = value * (hex ? 16 : 10) + d;
       k++;
     }
-    if (k === digitsStart || k >= hi || input.charCodeAt(k) !== 0x3b) return null;
+    if (k === digitsStart || codeInRange(input, k, hi) !== 0x3b) return null;
     return { end: k + 1, decoded: decodeCodePoint(value) };
   }
+  // Letters of either case, at most one more than the longest name: a run that is longer or
+  // has a capital names no entity, and the look-up below says so.
+  const nameEnd = MAX_ENTITY_NAME + 1 + j;
   let k = j;
-  while (k < hi && k - j <= MAX_ENTITY_NAME && input.charCodeAt(k) >= 0x61 && input.charCodeAt(k) <= 0x7a) k++;
-  if (k - j < 2 || k >= hi || input.charCodeAt(k) !== 0x3b) return null;
+  while (
+    isAsciiLetterCode(codeInRange(input, k, hi)) &&
+    // Stryker disable next-line ConditionalExpression: the bound only ends the scan early; a longer run names no entity either
+    k !== nameEnd
+  ) {
+    k++;
+  }
+  if (codeInRange(input, k, hi) !== 0x3b) return null;
   const decoded = NAMED_ENTITIES.get(input.slice(j, k));
   return decoded === undefined ? null : { end: k + 1, decoded };
 }
 
+/** The code unit at `k`, or 0 (which no check accepts) from `hi` on: the scan never looks past the range. */
+function codeInRange(input: string, k: number, hi: number): number {
+  return k < hi ? input.charCodeAt(k) : 0;
+}
+
+/** The value of the digit `c`, or a negative number for a character that is none. */
 function hexValue(c: number, hex: boolean): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  // Below `0` the difference is negative: no digit.
+  if (c <= 0x39) return c - 0x30;
   if (!hex) return -1;
   const lower = c | 0x20;
   return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
@@ -481,15 +498,15 @@ function hexValue(c: number, hex: boolean): number {
 
 /** The character a numeric reference stands for, or `null` for one we do not decode. */
 function decodeCodePoint(cp: number): string | null {
-  if (cp === 0x20 || cp === 0x09 || cp === 0xa0 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f || cp === 0x3000) {
+  // The space and the other ASCII characters, controls included, come out as they are:
+  // safeDecoding fixes none of them but the space, quotes and `<>&`.
+  if (cp === 0x09 || cp === 0xa0 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f || cp === 0x3000) {
     return ' ';
   }
   if (cp >= 0x80 && cp <= 0x9f) return WINDOWS_1252.get(cp) ?? null;
   if (
-    cp < 0x20 ||
-    cp === 0x7f ||
     (cp >= 0xd800 && cp <= 0xdfff) ||
-    cp > 0x10ffff ||
+    cp >= 0x110000 ||
     (cp >= 0x200b && cp <= 0x200f) ||
     (cp >= 0x2028 && cp <= 0x202e) ||
     (cp >= 0x2060 && cp <= 0x206f) ||
@@ -502,7 +519,7 @@ function decodeCodePoint(cp: number): string | null {
 }
 
 /** Letters, digits and marks of any script. */
-const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]/u; // matches `é` in `é`
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u; // a decoding is one code point, so no anchor is needed
 
 /**
  * The replacement for an entity ending at `end` that stands for `decoded`, or `null`
@@ -513,16 +530,17 @@ function safeDecoding(input: string, end: number, hi: number, decoded: string): 
   // A decoded letter or digit joins the words beside it, which can turn an initial into
   // a word or complete another entity; decoded ASCII punctuation can end a sentence.
   if (WORD_CHARACTER.test(decoded)) return null;
-  if (c < 0x80 && c !== 0x20 && c !== 0x22 && c !== 0x27 && c !== 0x3c && c !== 0x3e && c !== 0x26) return null;
+  if (c <= 0x7f && c !== 0x20 && c !== 0x22 && c !== 0x27 && c !== 0x3c && c !== 0x3e && c !== 0x26) return null;
   // `&amp;lt;` would become `&lt;`, itself an entity.
   if (c === 0x26 && matchEntity(input, end, hi)) return null;
   // A space before an entity name could complete `& lt;` with an `&` before it, which
   // may itself be the result of decoding `&amp;`.
-  if (c === 0x20 && end < hi && input.charCodeAt(end) !== 0x20 && matchEntity(input, end, hi)) return null;
+  if (c === 0x20 && codeInRange(input, end, hi) !== 0x20 && matchEntity(input, end, hi)) return null;
   // A space or a closing quote before `.` or ` ,` would make a space before punctuation
   // or a glued sentence.
-  let k = end;
-  while (k < hi && input.charCodeAt(k) === 0x20) k++;
-  if (k < hi && isPunctuation(input.charCodeAt(k))) return null;
+  for (let k = end; k < hi; k++) {
+    const next = input.charCodeAt(k);
+    if (next !== 0x20) return isPunctuation(next) ? null : decoded;
+  }
   return decoded;
 }
