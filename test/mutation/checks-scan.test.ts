@@ -68,7 +68,9 @@ describe('addresses', () => {
   });
 
   it('are not made by a suffix that is not listed, or a listed one that goes on', () => {
-    expect(found('Shop at Kitchen.Example.xy today.')).toEqual([[GLUED, 14, 17]]);
+    for (const suffix of ['xy', 'zz', 'rus', 'jsx', 'phpx']) {
+      expect(found(`Shop at Kitchen.Example.${suffix} today.`)).toEqual([[GLUED, 14, 17]]);
+    }
     expect(found('Shop at Kitchen.Example.com5 today.')).toEqual([[GLUED, 14, 17]]);
     expect(found('Shop at Kitchen.Example.comX today.')).toEqual([[GLUED, 14, 17]]);
     expect(found('Shop at Kitchen.Example.comic today.')).toEqual([[GLUED, 14, 17]]);
