@@ -3,6 +3,8 @@ import type { PageContext, Unit } from '../../src/parse/page.js';
 import { countWords } from '../../src/parse/page/line-kinds.js';
 
 export interface PageOptions {
+  /** The words of the URL's slug. */
+  readonly slug?: readonly string[];
   /** The page has a description slot (an outlet whose lead stands under the headline). */
   readonly slot?: boolean;
   /** Which lines a boilerplate profile lists. */
@@ -20,5 +22,5 @@ export function pageOf(lines: readonly string[], options: PageOptions = {}): Pag
     at += text.length + 1;
     return u;
   });
-  return { input, units, slugWords: [], descriptionSlot: options.slot ?? false, listed: options.listed ?? null };
+  return { input, units, slugWords: options.slug ?? [], descriptionSlot: options.slot ?? false, listed: options.listed ?? null };
 }

@@ -6,28 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src/index.js';
-import { emptyLayout, findDateline, layoutPage, slugWords, type Layout, type PageContext, type Unit } from '../../src/parse/page.js';
+import { emptyLayout, findDateline, layoutPage, slugWords, type Layout, type Unit } from '../../src/parse/page.js';
 import { countWords } from '../../src/parse/page/line-kinds.js';
-
-interface PageOptions {
-  readonly slug?: readonly string[];
-  readonly slot?: boolean;
-  readonly listed?: readonly boolean[] | null;
-  /** Whether the first line shares the header line. */
-  readonly onHeader?: boolean;
-}
-
-/** A page of `lines`, one unit each, a line break between them. */
-function pageOf(lines: readonly string[], options: PageOptions = {}): PageContext {
-  const input = lines.join('\n');
-  let at = 0;
-  const units: Unit[] = lines.map((text, i) => {
-    const u = { start: at, end: at + text.length, text, words: countWords(text), onHeaderLine: options.onHeader === true && i === 0 };
-    at += text.length + 1;
-    return u;
-  });
-  return { input, units, slugWords: options.slug ?? [], descriptionSlot: options.slot ?? false, listed: options.listed ?? null };
-}
+import { pageOf, type PageOptions } from './page-of.js';
 
 const layoutOf = (lines: readonly string[], options?: PageOptions): Layout => layoutPage(pageOf(lines, options));
 const kindsOf = (lines: readonly string[], options?: PageOptions): readonly string[] => layoutOf(lines, options).kinds;
