@@ -468,7 +468,8 @@ function matchEntity(input: string, bodyStart: number, hi: number): EntityMatch 
   }
   // Letters of either case, at most one more than the longest name: a run that is longer or
   // has a capital names no entity, and the look-up below says so.
-  const nameEnd = MAX_ENTITY_NAME + 1 + j;
+  // Stryker disable next-line ArithmeticOperator: the bound only ends the scan early (see below)
+  const nameEnd = j + MAX_ENTITY_NAME + 1;
   let k = j;
   while (
     isAsciiLetterCode(codeInRange(input, k, hi)) &&
