@@ -124,12 +124,15 @@ async function* jsonlTasks(path: string, next: () => number): AsyncGenerator<Tas
     let id: string | number | null = null;
     let meta: { [key: string]: JsonValue } | null = null;
     if (typeof value === 'string') text = value;
-    else if (isJsonObject(value) && typeof value['text'] === 'string') {
+    else if (isJsonObject(value)) {
+      // An object passes its id and other keys through even when it has no text, so that
+      // its error record can be matched back to the input.
       const { text: t, id: rawId, ...rest } = value;
-      text = t as string;
+      if (typeof t === 'string') text = t;
       id = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : null;
       meta = Object.keys(rest).length > 0 ? rest : null;
-    } else if (invalid === null) invalid = 'The line is neither a JSON string nor an object with a string "text".';
+    }
+    if (text === null && invalid === null) invalid = 'The line is neither a JSON string nor an object with a string "text".';
     const piece: DocumentPiece | null =
       text === null ? null : { text, start: 0, end: text.length, line: 1, opening: 'start', openingSpan: null, endLine: 1, endColumn: text.length + 1 };
     yield { seq: next(), source: path, id, meta, index: index++, piece, invalid };

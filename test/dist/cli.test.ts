@@ -146,7 +146,7 @@ describe('newsdoc inputs and outputs', () => {
     expect(records.map((r) => [r.id, r.meta, r.ok])).toEqual([
       [null, null, true],
       ['a-7', { partition: 3 }, true],
-      [null, null, false],
+      [null, { nope: 1 }, false],
       [null, null, false],
     ]);
     expect(records[3]?.diagnostics.map((d) => d.code)).toEqual(['INPUT_RECORD_INVALID']);

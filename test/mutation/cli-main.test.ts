@@ -199,7 +199,7 @@ describe('main: records', () => {
     expect(recordsOf(fromStdin.stdout)).toHaveLength(3);
   });
 
-  it('reads JSON lines: a string, an object with text, id and other keys, and an error record for any other line', async () => {
+  it('reads JSON lines: a string, an object with text, id and other keys, and an error record for any other line, which keeps an object\'s id and keys', async () => {
     const input = [
       JSON.stringify(DOC(1)),
       '',
@@ -211,6 +211,7 @@ describe('main: records', () => {
       '[1]',
       'null',
       JSON.stringify({ text: 5 }),
+      JSON.stringify({ id: 'b-9', text: null, partition: 4 }),
       '   ',
     ].join('\n');
     const records = recordsOf((await run(['--input', 'jsonl', file('in.jsonl', input)])).stdout);
@@ -219,11 +220,12 @@ describe('main: records', () => {
       [1, 'a-7', { partition: 3 }, true],
       [2, 12, null, true],
       [3, null, null, true],
-      [4, null, null, false],
+      [4, null, { nope: 1 }, false],
       [5, null, null, false],
       [6, null, null, false],
       [7, null, null, false],
       [8, null, null, false],
+      [9, 'b-9', { partition: 4 }, false],
     ]);
     for (const r of records.slice(4)) expect((r['diagnostics'] as { code: string }[]).map((d) => d.code)).toEqual(['INPUT_RECORD_INVALID']);
     const first = records[0] as { start: number; end: number; article: { title: string } };
