@@ -456,6 +456,9 @@ describe('isFooterLine', () => {
     ['a phone number of six blocks in parentheses', '(495) 645 66 01 02 03'],
     ['a legal name', 'FSUE MIA Rossiya Segodnya is the founder of the site and its editor.'],
     ['a transliterated legal name', 'FGUP MIA Rossiya Segodnya is the founder of the site and its editor.'],
+    ['a Russian legal name', 'ФГУП МИА «Россия сегодня» является учредителем сайта и его редакции.'],
+    ['a Russian legal name before a colon', 'ФГУП: учредитель сайта и его редакции, адрес и телефоны для связи.'],
+    ['a Russian translation credit', 'Перевод: редакция сайта по материалам агентства и его корреспондентов.'],
     ['a locale', 'ru-RU'],
     ['a long bare URL', `https://example.com/${'x'.repeat(300)}`],
     ['a bare URL ending in a stop', 'https://example.com/about.'],
@@ -482,6 +485,8 @@ describe('isFooterLine', () => {
     ['a long line of figures', `+7 ${'1 '.repeat(150)}`],
     ['a long view counter', `Link: ${'x'.repeat(300)} views: 1`],
     ['a word starting with a legal name', 'FSUEX MIA Rossiya Segodnya is the founder of the site and its editor.'],
+    ['a Russian word starting with a legal name', 'ФГУПы и их учредители остаются в реестре до конца этого года.'],
+    ['a Russian sentence on a change of clocks', 'Перевод часов на зимнее время отменили в России в 2014 году.'],
     ['a long line', `${'x'.repeat(297)} ru-RU`],
     ['a translator named', 'The translated text of the article on the ferries of the river today.'],
   ])('%s is no trailer', (_, text) => {

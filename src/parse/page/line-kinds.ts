@@ -361,9 +361,12 @@ export function isFooterLine(text: string, words: number): boolean {
   // eleven characters at least, so the bound of seven never decides.
   // Stryker disable next-line Regex: the `{7,}` bound is always met, see above.
   if (/^\+?[\d\s()-]{7,}$/.test(text)) return true;
-  if (/^(?:ФГУП|FSUE|FGUP)\b/.test(text)) return true;
+  // A legal name ends where a letter or digit of any script does not follow (`\b` knows only
+  // ASCII letters, so it never ends a Cyrillic word).
+  if (/^(?:ФГУП|FSUE|FGUP)(?![\p{L}\p{N}])/u.test(text)) return true;
   if (/^link:.*views:/i.test(text) || /^-?\s?(?:read more|also read|читайте также)/i.test(text)) return true;
-  if (/^(?:translated|this (?:article|text) (?:was|has been)|machine translation|перевод)\b/i.test(text)) return true;
+  // A Russian translation credit is `Перевод:`; `Перевод часов …` opens a sentence like any other.
+  if (/^(?:(?:translated|this (?:article|text) (?:was|has been)|machine translation)\b|перевод:)/i.test(text)) return true;
   if (isListedLine(text)) return true;
   return words <= MAX_TRAILER_WORDS && !SENTENCE_END.test(text);
 }
