@@ -148,6 +148,18 @@ describe('parseArticle diagnostics', () => {
     expect(article?.title).toBe('Both Candidates Claim Victory As States Count Votes');
   });
 
+  it('keeps a first paragraph that opens like a byline label in the body', () => {
+    const head = ' date 2021-11-02 https://example.com/news/2021/11/02/harbour-reopens\n\nHarbour reopens to small boats after repairs\n\n';
+    const rest = '\n\nThe work cost two million roubles, the port said in a statement on its site.\n';
+    for (const first of ['By the time the ferry arrived, the harbour had reopened after two months of repairs.', 'By Tuesday, boats were back on the river after two months of repairs.']) {
+      const { article } = parseArticle(`${head}${first}${rest}`);
+      expect(article?.paragraphs[0]).toBe(first);
+      expect(article?.sections.filter((s) => s.kind === 'chrome')).toEqual([]);
+    }
+    const bylined = parseArticle(`${head}By Jane Doe\n\nThe harbour reopened on Tuesday after two months of repairs.${rest}`).article;
+    expect(bylined?.paragraphs[0]).toBe('The harbour reopened on Tuesday after two months of repairs.');
+  });
+
   it('keeps a headline that looks like a wire dateline as the title', () => {
     const { article } = parseArticle(' date 2021-11-02\nNATO - Russia council meets for the first time in two years\n\nThe council met in Brussels on Tuesday, officials said.');
     expect(article?.title).toBe('NATO - Russia council meets for the first time in two years');

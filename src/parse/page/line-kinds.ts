@@ -27,8 +27,11 @@ const READING_TIME = /\b\d{1,3}\s?(?:min|mins|minute|minutes)\s(?:read|ago)\b/i;
 const SITE_NAME = /^[\p{L}\d-]*[.@][\p{L}\d.-]*\.(?:com|ru|org|net|info|pk|in|uk|рф)$/iu;
 // A line of figures and punctuation only: `0 0 0`, `14.34`.
 const FIGURES_ONLY = /^[\d\s.,:;%+()|/–—-]+$/;
-// A byline label: `Текст: Наталья …`, `By Jane Doe`, `Author: …`.
-const BYLINE = /^(?:текст|автор|author|by|written by|reporting by|edited by)\s?:?\s\p{Lu}/iu;
+// A byline label: `Текст: Наталья …`, `By Jane Doe`, `Author: …`. The name after it opens
+// with a capital, tested on its own (CAPITAL_START): under the `i` flag `\p{Lu}` matches
+// every letter, and `By the time the ferry …` would be a byline.
+const BYLINE_LABEL = /^(?:текст|автор|author|by|written by|reporting by|edited by)\s?:?\s/iu;
+const CAPITAL_START = /^\p{Lu}/u;
 // Site interface text: `We use cookies …`, `Sign up for our newsletter`, `Find your bookmarks …`.
 const UI_PHRASE = /\b(?:cookies?|newsletters?|subscribe|subscription|sign (?:up|in)|log in|bookmarks?|bookmarked|premium section|javascript|ad ?blocker|privacy (?:policy|settings)|terms of (?:use|service)|all rights reserved|follow us|click here)\b/i;
 // A call to follow the outlet, set between paragraphs: `Subscribe to … on Telegram`,
@@ -204,13 +207,21 @@ export function isCredit(text: string): boolean {
   return hasSuffix(CAPTION_AGENCY, text);
 }
 
+/** Whether a line is a byline: a label, then a name that opens with a capital. */
+function isByline(text: string): boolean {
+  const label = BYLINE_LABEL.exec(head(text));
+  if (label === null || !CAPITAL_START.test(text.slice(label[0].length))) return false;
+  // `By Tuesday, boats were back.` is a sentence: a bare `By` byline never ends like one.
+  return !(/^by\s/i.test(label[0]) && SENTENCE_END.test(text));
+}
+
 /** Whether a line is page furniture: buttons, menus, site names, tickers, reading times. */
 export function isChrome(text: string, words: number = countWords(text)): boolean {
   if (text.length > MAX_CHROME_LENGTH) return false;
   if (isListedLine(text)) return true;
   if (text.startsWith('|') || text.includes('•') || text.includes('▲') || text.includes('▼')) return true;
   if ((text.length <= MAX_SITE_NAME_LENGTH && SITE_NAME.test(text)) || FIGURES_ONLY.test(text) || READING_TIME.test(text)) return true;
-  if (BYLINE.test(head(text)) || RUBRIC.test(head(text))) return true;
+  if (isByline(text) || RUBRIC.test(head(text))) return true;
   // The word bounds first: they are cheaper than the phrase expressions.
   if (words <= MAX_UI_LINE_WORDS && UI_PHRASE.test(text)) return true;
   if (isCallToAction(text, words)) return true;
