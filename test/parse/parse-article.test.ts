@@ -148,10 +148,15 @@ describe('parseArticle diagnostics', () => {
     expect(article?.title).toBe('Both Candidates Claim Victory As States Count Votes');
   });
 
-  it('keeps a first paragraph that opens like a byline label in the body', () => {
+  it('keeps a first paragraph that opens like a byline or names cookies or a link in the body', () => {
     const head = ' date 2021-11-02 https://example.com/news/2021/11/02/harbour-reopens\n\nHarbour reopens to small boats after repairs\n\n';
     const rest = '\n\nThe work cost two million roubles, the port said in a statement on its site.\n';
-    for (const first of ['By the time the ferry arrived, the harbour had reopened after two months of repairs.', 'By Tuesday, boats were back on the river after two months of repairs.']) {
+    for (const first of [
+      'By the time the ferry arrived, the harbour had reopened after two months of repairs.',
+      'By Tuesday, boats were back on the river after two months of repairs.',
+      'The bakery sold 4,000 cookies on Tuesday, the owner said.',
+      'The ministry published the rules at https://gov.example.org/rules on Tuesday.',
+    ]) {
       const { article } = parseArticle(`${head}${first}${rest}`);
       expect(article?.paragraphs[0]).toBe(first);
       expect(article?.sections.filter((s) => s.kind === 'chrome')).toEqual([]);

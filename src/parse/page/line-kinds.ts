@@ -34,6 +34,8 @@ const BYLINE_LABEL = /^(?:текст|автор|author|by|written by|reporting b
 const CAPITAL_START = /^\p{Lu}/u;
 // Site interface text: `We use cookies …`, `Sign up for our newsletter`, `Find your bookmarks …`.
 const UI_PHRASE = /\b(?:cookies?|newsletters?|subscribe|subscription|sign (?:up|in)|log in|bookmarks?|bookmarked|premium section|javascript|ad ?blocker|privacy (?:policy|settings)|terms of (?:use|service)|all rights reserved|follow us|click here)\b/i;
+// Words that talk to the reader, as interface text does (`your experience on our site`, `please`).
+const READER_ADDRESS = /\b(?:you|your|our|us|we|please)\b/i;
 // A call to follow the outlet, set between paragraphs: `Subscribe to … on Telegram`,
 // `Подписывайтесь на … в Дзен` (fixtures/call-to-action-standfirst.txt).
 const CALL_TO_ACTION = /^(?:subscribe to|follow \S+ on|join us on|подписывайтесь на|подпишитесь на|читайте нас в|abonnez-vous|folgen sie uns|síguenos en|seguici su)\s/i;
@@ -207,6 +209,15 @@ export function isCredit(text: string): boolean {
   return hasSuffix(CAPTION_AGENCY, text);
 }
 
+/**
+ * Whether a line that names a thing of the site's interface (cookies, a newsletter, a link)
+ * is interface text rather than a sentence about it: it does not end like a sentence, or it
+ * talks to the reader. `The bakery sold 4,000 cookies on Tuesday, the owner said.` is news.
+ */
+function readsAsInterface(text: string): boolean {
+  return !SENTENCE_END.test(text) || READER_ADDRESS.test(text);
+}
+
 /** Whether a line is a byline: a label, then a name that opens with a capital. */
 function isByline(text: string): boolean {
   const label = BYLINE_LABEL.exec(head(text));
@@ -223,10 +234,10 @@ export function isChrome(text: string, words: number = countWords(text)): boolea
   if ((text.length <= MAX_SITE_NAME_LENGTH && SITE_NAME.test(text)) || FIGURES_ONLY.test(text) || READING_TIME.test(text)) return true;
   if (isByline(text) || RUBRIC.test(head(text))) return true;
   // The word bounds first: they are cheaper than the phrase expressions.
-  if (words <= MAX_UI_LINE_WORDS && UI_PHRASE.test(text)) return true;
+  if (words <= MAX_UI_LINE_WORDS && UI_PHRASE.test(text) && readsAsInterface(text)) return true;
   if (isCallToAction(text, words)) return true;
   // Link lists and share bars: a line with a URL inside other text.
-  if (!isBareUrl(text) && /https?:\/\//i.test(text)) return true;
+  if (!isBareUrl(text) && /https?:\/\//i.test(text) && readsAsInterface(text)) return true;
   // Icon-font ligatures rendered as text: `icon bookmark-bicon cameraicon …`. Only a line
   // that holds `icon` at all is split to count them.
   if (!/icon/i.test(text)) return false;
