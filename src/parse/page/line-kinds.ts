@@ -222,8 +222,9 @@ function readsAsInterface(text: string): boolean {
 function isByline(text: string): boolean {
   const label = BYLINE_LABEL.exec(head(text));
   if (label === null || !CAPITAL_START.test(text.slice(label[0].length))) return false;
-  // `By Tuesday, boats were back.` is a sentence: a bare `By` byline never ends like one.
-  return !(/^by\s/i.test(label[0]) && SENTENCE_END.test(text));
+  // `By Tuesday, boats were back.` and `Author Jane Doe wrote the book …, her publisher said.`
+  // are sentences: a `By` or `Author` byline without a colon never ends like one.
+  return !(/^(?:by|author)\s/i.test(label[0]) && SENTENCE_END.test(text));
 }
 
 /** Whether a line is page furniture: buttons, menus, site names, tickers, reading times. */
