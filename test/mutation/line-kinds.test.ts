@@ -484,6 +484,7 @@ describe('isFooterLine', () => {
     ['an also-read link', '- Also read: the ferries of the river and what they carry every day.'],
     ['a Russian read-more link', 'Читайте также: паромы на реке и что они везут каждый день сегодня.'],
     ['a translation note', 'Translated by the editors of the site from the original text in Russian.'],
+    ['a translation note naming the language', 'Translated from Russian by the editors of the site for this edition.'],
     ['an article note', 'This article was first published by the paper on its own site today.'],
     ['a text note', 'This text has been translated by the editors of the site from Russian.'],
     ['a machine translation note', 'Machine translation of the original text by the editors of the site.'],
@@ -504,6 +505,7 @@ describe('isFooterLine', () => {
     ['a Russian sentence on a change of clocks', 'Перевод часов на зимнее время отменили в России в 2014 году.'],
     ['a long line', `${'x'.repeat(297)} ru-RU`],
     ['a translator named', 'The translated text of the article on the ferries of the river today.'],
+    ['a sentence that opens with "Translated"', 'Translated into six languages, the ferry guide is free at every pier.'],
   ])('%s is no trailer', (_, text) => {
     expect(footer(text)).toBe(false);
   });

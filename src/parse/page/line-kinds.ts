@@ -388,8 +388,9 @@ export function isFooterLine(text: string, words: number): boolean {
   // ASCII letters, so it never ends a Cyrillic word).
   if (/^(?:ФГУП|FSUE|FGUP)(?![\p{L}\p{N}])/u.test(text)) return true;
   if (/^link:.*views:/i.test(text) || /^-?\s?(?:read more|also read|читайте также)/i.test(text)) return true;
-  // A Russian translation credit is `Перевод:`; `Перевод часов …` opens a sentence like any other.
-  if (/^(?:(?:translated|this (?:article|text) (?:was|has been)|machine translation)\b|перевод:)/i.test(text)) return true;
+  // A translation credit is `Translated by …`, `Translated from …` or `Перевод:`;
+  // `Translated into six languages, …` and `Перевод часов …` open sentences like any other.
+  if (/^(?:(?:translated (?:by|from)|this (?:article|text) (?:was|has been)|machine translation)\b|перевод:)/i.test(text)) return true;
   if (isListedLine(text)) return true;
   return words <= MAX_TRAILER_WORDS && !SENTENCE_END.test(text);
 }
