@@ -206,6 +206,8 @@ describe('isChrome', () => {
     ['a Russian sentence that opens with "Автор"', 'Автор проекта пока не назвал сроки'],
     ['a sentence that opens with "By" and a capital', 'By Tuesday, boats were back on the river.'],
     ['a sentence that opens with "Author" and a name', 'Author Jane Doe wrote the book over ten years, her publisher said.'],
+    ['a headline in capitals with "by" inside', 'FILM BY JANE DOE WINS THE PRIZE'],
+    ['a byline label before a lower-case word, with a name later', 'By the time Jane Doe arrived the ferry had left'],
     ['a sentence about cookies', 'The bakery sold 4,000 cookies on Tuesday, the owner said.'],
     ['a sentence about a newsletter', 'The city will send a newsletter to every household, officials said.'],
     ['a sentence with a URL inside', 'The ministry published the rules at https://gov.example.org/rules on Tuesday.'],
@@ -505,6 +507,8 @@ describe('isFooterLine', () => {
     ['a Russian sentence on a change of clocks', 'Перевод часов на зимнее время отменили в России в 2014 году.'],
     ['a long line', `${'x'.repeat(297)} ru-RU`],
     ['a translator named', 'The translated text of the article on the ferries of the river today.'],
+    ['a legal name inside a sentence', 'Учредитель сайта и его редакции — ФГУП МИА «Россия сегодня», адрес указан ниже.'],
+    ['a translation credit inside a sentence', 'The guide was translated by the port staff into six languages for visitors.'],
     ['a sentence that opens with "Translated"', 'Translated into six languages, the ferry guide is free at every pier.'],
   ])('%s is no trailer', (_, text) => {
     expect(footer(text)).toBe(false);
