@@ -507,6 +507,8 @@ describe('isFooterLine', () => {
     ['a Russian sentence on a change of clocks', 'Перевод часов на зимнее время отменили в России в 2014 году.'],
     ['a long line', `${'x'.repeat(297)} ru-RU`],
     ['a translator named', 'The translated text of the article on the ferries of the river today.'],
+    ['a read-more phrase inside a sentence', 'Visitors can read more about the repairs on the port site, officials said.'],
+    ['a counter inside a sentence', 'The page showed a link: the views: of the harbour drew a crowd on Tuesday.'],
     ['a legal name inside a sentence', 'Учредитель сайта и его редакции — ФГУП МИА «Россия сегодня», адрес указан ниже.'],
     ['a translation credit inside a sentence', 'The guide was translated by the port staff into six languages for visitors.'],
     ['a sentence that opens with "Translated"', 'Translated into six languages, the ferry guide is free at every pier.'],
