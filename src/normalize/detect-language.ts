@@ -128,6 +128,13 @@ const MIN_LEAD = SCORE_UNIT / 2;
  */
 const MAX_FOREIGN_SHARE = 0.01;
 
+/**
+ * Han script is Japanese when at least one of its characters in this many is kana:
+ * Japanese prose writes far more than that in hiragana and katakana (particles, verb
+ * endings, loanwords), Chinese none but the odd katakana name or a borrowed `の`.
+ */
+const KANA_ONE_IN = 10;
+
 // Where the per-letter counts of one call sit: Latin letters from U+00C0 to U+024F, then
 // Cyrillic from U+0400 to U+052F.
 const LATIN_TALLY_START = 0xc0;
@@ -150,7 +157,8 @@ export interface LanguageReading {
  *   is English. Han, kana and Hangul characters count twice, as one stands for a
  *   syllable or a word. Scripts without a rule below (Devanagari, Bengali …) give `null`.
  * - Greek → `el`, Armenian → `hy`, Georgian → `ka`, Hebrew → `he` (Yiddish reads as
- *   Hebrew), Thai → `th`, Hangul → `ko`; Han with kana → `ja`, Han alone → `zh`.
+ *   Hebrew), Thai → `th`, Hangul → `ko`; Han with kana → `ja` (at least one character in ten
+ *   kana), Han alone → `zh`.
  * - Arabic script → `ur` when letters only Urdu uses (`ٹ ڈ ڑ ں ے ہ ھ`) make up 1 % of
  *   it, else `fa` when the letters Persian adds (`پ چ ژ گ ی ک`) do, else `ar`. Other
  *   languages written in it (Pashto, Kurdish, Uyghur) come out as `ur` or `fa`.
@@ -314,7 +322,8 @@ export function identifyLanguage(text: string, options?: DetectLanguageOptions):
 
   const byScript = SCRIPT_LANGUAGE[best];
   if (byScript) return { language: byScript, basis: 'script' };
-  if (best === CJK) return { language: kana * 10 >= bestLetters / 2 ? 'ja' : 'zh', basis: 'script' };
+  // Each CJK character counted twice in bestLetters.
+  if (best === CJK) return { language: kana * KANA_ONE_IN >= bestLetters / 2 ? 'ja' : 'zh', basis: 'script' };
   const floor = Math.max(1, bestLetters * MAX_FOREIGN_SHARE);
   if (best === ARABIC) {
     if (urduOnly >= floor) return { language: 'ur', basis: 'letters' };
